@@ -1,0 +1,280 @@
+#include "docx/docx_reader.h"
+
+#include <charconv>
+
+#include "package/ooxml.h"
+#include "util/input_error.h"
+
+namespace jxlint {
+namespace {
+
+using ooxml::kMarkupCompat;
+
+class BodyParser {
+ public:
+  explicit BodyParser(XmlReader& xml) : xml_(xml) {}
+
+  SourceDocument parse() {
+    SourceDocument doc;
+    doc.format = "docx";
+    while (xml_.read()) {
+      if (xml_.is_element() && is_word() && xml_.local_name() == "body") {
+        if (!xml_.is_empty_element()) parse_block_content(doc, xml_.depth());
+      }
+    }
+    return doc;
+  }
+
+ private:
+  bool is_word() const {
+    std::string_view ns = xml_.namespace_uri();
+    return ns == ooxml::kWordMain || ns == ooxml::kWordStrict;
+  }
+  bool is_word(std::string_view local) const { return is_word() && xml_.local_name() == local; }
+  bool is_mc(std::string_view local) const {
+    return xml_.namespace_uri() == kMarkupCompat && xml_.local_name() == local;
+  }
+
+  // Children of w:body, w:sdtContent, w:customXml … : paragraphs and tables.
+  void parse_block_content(SourceDocument& doc, int depth) {
+    while (xml_.next_child(depth)) {
+      if (!xml_.is_element()) continue;
+      if (is_word("p")) {
+        Block block;
+        block.kind = Block::Kind::paragraph;
+        collect_text(block.text);
+        doc.blocks.push_back(std::move(block));
+      } else if (is_word("tbl")) {
+        Block block;
+        block.kind = Block::Kind::table;
+        block.ordinal = ++table_count_;
+        block.grid = parse_table();
+        doc.blocks.push_back(std::move(block));
+      } else if (is_wrapper()) {
+        if (!xml_.is_empty_element()) parse_block_content(doc, xml_.depth());
+      } else {
+        xml_.skip();
+      }
+    }
+  }
+
+  // Elements whose children belong to their parent's content model: content
+  // controls, custom XML, the chosen branch of markup compatibility.
+  bool is_wrapper() const {
+    return is_word("sdt") || is_word("sdtContent") || is_word("customXml") || is_word("smartTag") ||
+           is_mc("AlternateContent") || is_mc("Choice") || is_word("ins") || is_word("moveTo");
+  }
+
+  // Appends the text of the current element's subtree.
+  void collect_text(std::string& out) {
+    if (xml_.is_empty_element()) {
+      emit_empty(out);
+      return;
+    }
+    int depth = xml_.depth();
+    bool in_text = is_word("t");
+    while (xml_.next_child(depth)) {
+      if (xml_.is_text()) {
+        if (in_text) out += xml_.value();
+        continue;
+      }
+      if (!xml_.is_element()) continue;
+      if (excluded()) {
+        xml_.skip();
+      } else if (xml_.is_empty_element()) {
+        emit_empty(out);
+      } else {
+        collect_text(out);
+      }
+    }
+  }
+
+  // Subtrees whose text is not the document's visible text.
+  bool excluded() const {
+    if (is_word()) {
+      std::string_view n = xml_.local_name();
+      return n == "del" || n == "delText" || n == "moveFrom" || n == "instrText" ||
+             n == "delInstrText" || n == "pPr" || n == "rPr" || n == "tblPr" || n == "trPr" ||
+             n == "tcPr" || n == "sectPr" || n == "footnoteReference" || n == "endnoteReference" ||
+             n == "commentReference" || n == "annotationRef";
+    }
+    return is_mc("Fallback");
+  }
+
+  // Empty elements that stand for characters.
+  void emit_empty(std::string& out) const {
+    if (!is_word()) return;
+    std::string_view n = xml_.local_name();
+    if (n == "tab" || n == "ptab") {
+      out += '\t';
+    } else if (n == "br" || n == "cr") {
+      out += '\n';
+    } else if (n == "noBreakHyphen") {
+      out += '-';
+    }
+  }
+
+  Grid parse_table() {
+    GridBuilder builder;
+    if (!xml_.is_empty_element()) parse_table_content(builder, xml_.depth());
+    return builder.build();
+  }
+
+  void parse_table_content(GridBuilder& builder, int depth) {
+    while (xml_.next_child(depth)) {
+      if (!xml_.is_element()) continue;
+      if (is_word("tr")) {
+        parse_row(builder);
+      } else if (is_wrapper()) {
+        if (!xml_.is_empty_element()) parse_table_content(builder, xml_.depth());
+      } else {
+        xml_.skip();
+      }
+    }
+  }
+
+  static int int_value(const std::optional<std::string>& v, int fallback) {
+    if (!v) return fallback;
+    int out = fallback;
+    auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), out);
+    return ec == std::errc() ? out : fallback;
+  }
+
+  std::optional<std::string> word_attribute(std::string_view local) const {
+    auto v = xml_.attribute(local, ooxml::kWordMain);
+    if (!v) v = xml_.attribute(local, ooxml::kWordStrict);
+    return v;
+  }
+
+  void parse_row(GridBuilder& builder) {
+    builder.begin_row();
+    if (xml_.is_empty_element()) return;
+    int grid_after = 0;
+    parse_row_content(builder, xml_.depth(), grid_after);
+    builder.skip_columns(grid_after);
+  }
+
+  void parse_row_content(GridBuilder& builder, int depth, int& grid_after) {
+    while (xml_.next_child(depth)) {
+      if (!xml_.is_element()) continue;
+      if (is_word("trPr")) {
+        if (xml_.is_empty_element()) continue;
+        int pr_depth = xml_.depth();
+        while (xml_.next_child(pr_depth)) {
+          if (!xml_.is_element()) continue;
+          if (is_word("gridBefore")) builder.skip_columns(std::clamp(int_value(word_attribute("val"), 0), 0, 1000));
+          if (is_word("gridAfter")) grid_after = std::clamp(int_value(word_attribute("val"), 0), 0, 1000);
+          xml_.skip();
+        }
+      } else if (is_word("tc")) {
+        parse_cell(builder);
+      } else if (is_wrapper()) {
+        if (!xml_.is_empty_element()) parse_row_content(builder, xml_.depth(), grid_after);
+      } else {
+        xml_.skip();
+      }
+    }
+  }
+
+  void parse_cell(GridBuilder& builder) {
+    int span = 1;
+    auto vmerge = GridBuilder::VMerge::none;
+    bool hmerge_continue = false;
+    std::string text;
+    if (!xml_.is_empty_element()) {
+      int depth = xml_.depth();
+      while (xml_.next_child(depth)) {
+        if (!xml_.is_element()) continue;
+        if (is_word("tcPr")) {
+          if (xml_.is_empty_element()) continue;
+          int pr_depth = xml_.depth();
+          while (xml_.next_child(pr_depth)) {
+            if (!xml_.is_element()) continue;
+            if (is_word("gridSpan")) span = int_value(word_attribute("val"), 1);
+            if (is_word("vMerge")) {
+              auto val = word_attribute("val");
+              vmerge = val && *val == "restart" ? GridBuilder::VMerge::restart
+                                                : GridBuilder::VMerge::continue_above;
+            }
+            if (is_word("hMerge")) {
+              auto val = word_attribute("val");
+              hmerge_continue = !(val && *val == "restart");
+            }
+            xml_.skip();
+          }
+        } else {
+          parse_cell_content(text);
+        }
+      }
+    }
+    builder.add_cell(std::move(text), span, vmerge, hmerge_continue);
+  }
+
+  // One child of a cell: a paragraph, a nested table, or a wrapper of them.
+  void parse_cell_content(std::string& text) {
+    if (is_word("p")) {
+      // Empty paragraphs add nothing (Word ends every cell, and every nested
+      // table in it, with one).
+      std::string paragraph;
+      collect_text(paragraph);
+      if (paragraph.empty()) return;
+      if (!text.empty()) text += '\n';
+      text += paragraph;
+    } else if (is_word("tbl")) {
+      Grid nested = parse_table();
+      std::string nested_text = grid_text(nested);
+      if (!nested_text.empty()) {
+        if (!text.empty()) text += '\n';
+        text += nested_text;
+      }
+    } else if (is_wrapper() && !xml_.is_empty_element()) {
+      int depth = xml_.depth();
+      while (xml_.next_child(depth)) {
+        if (xml_.is_element()) parse_cell_content(text);
+      }
+    } else {
+      xml_.skip();
+    }
+  }
+
+  // A nested table's text: its anchors' texts, a space between cells and a
+  // line break between rows.
+  static std::string grid_text(const Grid& grid) {
+    std::string out;
+    for (int r = 0; r < grid.rows(); ++r) {
+      std::string line;
+      for (int c = 0; c < grid.cols(); ++c) {
+        if (!grid.is_anchor(r, c) || grid.at(r, c).text.empty()) continue;
+        if (!line.empty()) line += ' ';
+        line += grid.at(r, c).text;
+      }
+      if (line.empty()) continue;
+      if (!out.empty()) out += '\n';
+      out += line;
+    }
+    return out;
+  }
+
+  XmlReader& xml_;
+  int table_count_ = 0;
+};
+
+}  // namespace
+
+SourceDocument read_docx_body(XmlReader& xml) { return BodyParser(xml).parse(); }
+
+SourceDocument read_docx(ZipArchive& zip) {
+  auto rels = ooxml::read_relationships(zip, "");
+  std::string main_part = ooxml::find_target(rels, "officeDocument");
+  std::optional<std::uint64_t> index;
+  if (!main_part.empty()) index = zip.locate(main_part);
+  if (!index) index = zip.locate("word/document.xml");
+  if (!index) {
+    throw InputError("missing-part", "不是 Word 文档：文件中没有正文部件 word/document.xml",
+                     "not a Word document: the package has no word/document.xml");
+  }
+  ooxml::PartReader part(zip, *index);
+  return read_docx_body(part.xml());
+}
+
+}  // namespace jxlint

@@ -1,0 +1,27 @@
+// word/document.xml → the body's paragraphs and tables, in document order.
+//
+// A cell's text is the text of every w:t in it, including runs inside w:ins,
+// w:hyperlink, w:smartTag, w:sdt, w:fldSimple and w:moveTo, and excluding
+// deleted text (w:del, w:delText, w:moveFrom) and field instructions
+// (w:instrText). w:tab becomes a tab and w:br/w:cr a line break; paragraphs
+// in one cell are joined by line breaks. A table nested in a cell adds its
+// text to that cell. Merges (w:gridSpan, w:vMerge, w:hMerge) and skipped
+// positions (w:gridBefore/w:gridAfter) are resolved by GridBuilder.
+#pragma once
+
+#include <string>
+
+#include "grid/document.h"
+#include "package/zip_archive.h"
+#include "xml/xml_reader.h"
+
+namespace jxlint {
+
+// Reads the body of a WordprocessingML document part.
+SourceDocument read_docx_body(XmlReader& xml);
+
+// Finds the main document part through the package relationships and reads
+// it. Throws InputError when the package holds no Word document.
+SourceDocument read_docx(ZipArchive& zip);
+
+}  // namespace jxlint

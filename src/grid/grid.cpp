@@ -1,0 +1,138 @@
+#include "grid/grid.h"
+
+#include <algorithm>
+
+#include "util/text.h"
+
+namespace jxlint {
+
+bool Grid::row_is_blank(int r) const {
+  for (int c = 0; c < cols_; ++c) {
+    if (!text::is_blank(text(r, c))) return false;
+  }
+  return true;
+}
+
+void Grid::resize(int rows, int cols) {
+  std::vector<Cell> cells(static_cast<std::size_t>(rows) * static_cast<std::size_t>(cols));
+  for (int r = 0; r < rows; ++r) {
+    for (int c = 0; c < cols; ++c) {
+      Cell& cell = cells[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) +
+                         static_cast<std::size_t>(c)];
+      if (r < rows_ && c < cols_) {
+        cell = std::move(at(r, c));
+        // A merge cut by the resize falls back to its own anchor.
+        if (cell.anchor_row >= rows || cell.anchor_col >= cols) {
+          cell.anchor_row = r;
+          cell.anchor_col = c;
+        }
+      } else {
+        cell.anchor_row = r;
+        cell.anchor_col = c;
+      }
+    }
+  }
+  rows_ = rows;
+  cols_ = cols;
+  cells_ = std::move(cells);
+}
+
+void Grid::merge(int r1, int c1, int r2, int c2) {
+  r1 = std::max(r1, 0);
+  c1 = std::max(c1, 0);
+  r2 = std::min(r2, rows_ - 1);
+  c2 = std::min(c2, cols_ - 1);
+  if (r1 > r2 || c1 > c2) return;
+  Cell& anchor_cell = at(r1, c1);
+  // Overlapping merges: the first one to claim a position keeps it.
+  if (!(anchor_cell.anchor_row == r1 && anchor_cell.anchor_col == c1)) return;
+  for (int r = r1; r <= r2; ++r) {
+    for (int c = c1; c <= c2; ++c) {
+      if (r == r1 && c == c1) continue;
+      Cell& covered = at(r, c);
+      if (!(covered.anchor_row == r && covered.anchor_col == c)) continue;
+      if (!text::is_blank(covered.text)) {
+        if (!anchor_cell.text.empty()) anchor_cell.text += '\n';
+        anchor_cell.text += covered.text;
+      }
+      covered.text.clear();
+      covered.anchor_row = r1;
+      covered.anchor_col = c1;
+    }
+  }
+  anchor_cell.row_span = std::max(anchor_cell.row_span, r2 - r1 + 1);
+  anchor_cell.col_span = std::max(anchor_cell.col_span, c2 - c1 + 1);
+}
+
+void Grid::append(const Grid& other) {
+  int old_rows = rows_;
+  resize(rows_ + other.rows_, std::max(cols_, other.cols_));
+  for (int r = 0; r < other.rows_; ++r) {
+    for (int c = 0; c < other.cols_; ++c) {
+      Cell cell = other.at(r, c);
+      cell.anchor_row += old_rows;
+      at(old_rows + r, c) = std::move(cell);
+    }
+  }
+}
+
+void GridBuilder::begin_row() {
+  rows_.emplace_back();
+  next_col_.push_back(0);
+}
+
+void GridBuilder::skip_columns(int n) {
+  if (rows_.empty()) begin_row();
+  for (int i = 0; i < n; ++i) {
+    rows_.back().push_back(PendingCell{"", next_col_.back(), 1, VMerge::none, true});
+    ++next_col_.back();
+  }
+}
+
+void GridBuilder::add_cell(std::string text, int col_span, VMerge vmerge, bool hmerge_continue) {
+  if (rows_.empty()) begin_row();
+  col_span = std::clamp(col_span, 1, 1000);
+  auto& row = rows_.back();
+  if (hmerge_continue && !row.empty() && !row.back().placeholder) {
+    // Legacy horizontal merge: widen the cell to the left.
+    PendingCell& left = row.back();
+    left.span += col_span;
+    if (!text::is_blank(text)) left.text += text;
+    next_col_.back() += col_span;
+    return;
+  }
+  row.push_back(PendingCell{std::move(text), next_col_.back(), col_span, vmerge, false});
+  next_col_.back() += col_span;
+}
+
+Grid GridBuilder::build() {
+  int width = 0;
+  for (int w : next_col_) width = std::max(width, w);
+  Grid grid(static_cast<int>(rows_.size()), width);
+  for (int r = 0; r < static_cast<int>(rows_.size()); ++r) {
+    for (PendingCell& pending : rows_[static_cast<std::size_t>(r)]) {
+      if (pending.placeholder) continue;
+      int c = pending.col;
+      bool continues = pending.vmerge == VMerge::continue_above && r > 0;
+      if (continues) {
+        const Cell& above = grid.at(r - 1, c);
+        const Cell& top = grid.at(above.anchor_row, above.anchor_col);
+        // Only a cell with the same left edge and width continues the merge;
+        // a misaligned one is malformed and stands on its own.
+        continues = above.anchor_col == c && top.col_span == pending.span;
+        if (continues) {
+          grid.at(r, c).text = std::move(pending.text);
+          grid.merge(above.anchor_row, above.anchor_col, r, c + pending.span - 1);
+          continue;
+        }
+      }
+      grid.at(r, c).text = std::move(pending.text);
+      if (pending.span > 1) grid.merge(r, c, r, c + pending.span - 1);
+    }
+  }
+  rows_.clear();
+  next_col_.clear();
+  return grid;
+}
+
+}  // namespace jxlint

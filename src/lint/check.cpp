@@ -1,0 +1,76 @@
+#include "lint/check.h"
+
+#include <algorithm>
+
+#include "util/text.h"
+
+namespace jxlint {
+
+std::string_view CheckInfo::summary(Lang lang) const {
+  std::string_view d = doc;
+  while (!d.empty() && (d.front() == '\n' || d.front() == ' ')) d.remove_prefix(1);
+  auto first_end = d.find('\n');
+  std::string_view zh = d.substr(0, first_end);
+  if (lang == Lang::zh || first_end == std::string_view::npos) return zh;
+  std::string_view rest = d.substr(first_end + 1);
+  return rest.substr(0, rest.find('\n'));
+}
+
+Registry& Registry::instance() {
+  static Registry registry;
+  return registry;
+}
+
+void Registry::add(CheckInfo info) {
+  auto at = std::lower_bound(checks_.begin(), checks_.end(), info.id,
+                             [](const CheckInfo& c, std::string_view id) { return c.id < id; });
+  checks_.insert(at, std::move(info));
+}
+
+const CheckInfo* Registry::find(std::string_view id) const {
+  for (const auto& c : checks_) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+Finding Emitter::make(const Field& where, std::string_view field, const Bilingual& message) const {
+  Finding f;
+  f.rule = std::string(rule_);
+  f.severity = severity_;
+  f.message = message.pick(lang_);
+  f.table = table_.index;
+  f.project_name = text::one_line(table_.display_name());
+  f.field = std::string(field);
+  f.text = where.text;
+  if (where.found()) {
+    f.row = where.row + 1;
+    f.column = where.col + 1;
+    if (!table_.sheet.empty()) {
+      f.sheet = table_.sheet;
+      const std::string& ref = table_.grid.contains(where.row, where.col)
+                                   ? table_.grid.at(where.row, where.col).ref
+                                   : std::string();
+      if (!ref.empty()) f.cell = ref;
+    }
+  } else if (!table_.sheet.empty()) {
+    f.sheet = table_.sheet;
+  }
+  return f;
+}
+
+void Emitter::report(const IndicatorRow& row, const Field& where, std::string_view field,
+                     const Bilingual& message) {
+  Finding f = make(where, field, message);
+  f.indicator = text::one_line(row.name.text);
+  if (!where.found()) f.row = row.row + 1;
+  out_.push_back(std::move(f));
+}
+
+void Emitter::report(const Field& where, std::string_view field, const Bilingual& message) {
+  out_.push_back(make(where, field, message));
+}
+
+std::string quote(std::string_view s) { return text::ellipsize(text::one_line(s), 60); }
+
+}  // namespace jxlint

@@ -1,0 +1,104 @@
+// The check interface. A check is one file in checks/, named by its rule id,
+// that opens with its doc block and registers itself:
+//
+//   constexpr std::string_view kDoc = R"doc(指标值确定依据为空
+//   The basis of a target value is empty.
+//   …)doc";
+//
+//   class BasisEmpty final : public Check { … void run(const TargetTable&, Emitter&) const override; };
+//
+//   const RegisterCheck<BasisEmpty> registration("basis-empty", Severity::error, kDoc);
+//
+// The doc block's first line is the Chinese summary, its second the English
+// one; `jxlint explain <id>` prints the whole block. Checks read the table
+// model only; they never see XML or grids' sources.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/finding.h"
+#include "lint/options.h"
+#include "lint/severity.h"
+#include "model/target_table.h"
+#include "util/lang.h"
+
+namespace jxlint {
+
+class Emitter;
+
+class Check {
+ public:
+  virtual ~Check() = default;
+  // Must be thread-safe: one instance serves every table of every file.
+  virtual void run(const TargetTable& table, Emitter& out) const = 0;
+};
+
+struct CheckInfo {
+  std::string_view id;
+  Severity severity = Severity::warning;
+  std::string_view doc;
+  std::vector<OptionSpec> options;
+  std::function<std::unique_ptr<Check>(const CheckOptions&)> make;
+
+  // The first two lines of the doc block.
+  std::string_view summary(Lang lang) const;
+};
+
+class Registry {
+ public:
+  static Registry& instance();
+  void add(CheckInfo info);
+  // Every check, sorted by id.
+  const std::vector<CheckInfo>& all() const { return checks_; }
+  const CheckInfo* find(std::string_view id) const;
+
+ private:
+  std::vector<CheckInfo> checks_;
+};
+
+template <class C>
+struct RegisterCheck {
+  RegisterCheck(std::string_view id, Severity severity, std::string_view doc, std::vector<OptionSpec> options = {}) {
+    CheckInfo info;
+    info.id = id;
+    info.severity = severity;
+    info.doc = doc;
+    info.options = std::move(options);
+    info.make = [](const CheckOptions& values) { return std::make_unique<C>(values); };
+    Registry::instance().add(std::move(info));
+  }
+};
+
+// Where a check's findings go, with everything that locates them filled in.
+class Emitter {
+ public:
+  Emitter(const TargetTable& table, std::string_view rule, Severity severity, Lang lang,
+          std::vector<Finding>& out)
+      : table_(table), rule_(rule), severity_(severity), lang_(lang), out_(out) {}
+
+  Lang lang() const { return lang_; }
+
+  // A finding on one cell of an indicator row. `field` names the column as
+  // the document labels it (指标值确定依据 …).
+  void report(const IndicatorRow& row, const Field& where, std::string_view field, const Bilingual& message);
+  // A finding on a table-level field (资金支出计划, 绩效目标 …).
+  void report(const Field& where, std::string_view field, const Bilingual& message);
+
+ private:
+  Finding make(const Field& where, std::string_view field, const Bilingual& message) const;
+
+  const TargetTable& table_;
+  std::string_view rule_;
+  Severity severity_;
+  Lang lang_;
+  std::vector<Finding>& out_;
+};
+
+// Quotes a cell's text for a message: on one line, shortened when long.
+std::string quote(std::string_view text);
+
+}  // namespace jxlint

@@ -1,0 +1,56 @@
+// What jxlint found, where, and the results of linting one file. These are
+// what reporters read; their JSON form is a contract (docs/output.md).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lint/severity.h"
+
+namespace jxlint {
+
+struct Finding {
+  std::string rule;
+  Severity severity = Severity::warning;
+  std::string message;
+  int table = 0;             // 1-based among the file's performance tables
+  std::string project_name;  // "" when the table names no project
+  int row = 0;               // 1-based in the table's grid; 0 when not applicable
+  int column = 0;
+  std::string field;         // 指标值确定依据, 绩效指标描述, 资金支出计划 …
+  std::optional<std::string> indicator;  // the 三级指标 name for an indicator row
+  std::string text;          // the offending text as written
+  std::optional<std::string> sheet;  // workbooks: sheet name
+  std::optional<std::string> cell;   // workbooks: A1 reference
+};
+
+struct TableSummary {
+  int table = 0;
+  std::string project_code;
+  std::string project_name;
+  std::string title;
+  int indicators = 0;
+  std::string unit;  // "万元", "元" or ""
+  int parts = 1;     // source tables it was assembled from
+  std::optional<std::string> sheet;
+};
+
+struct FileError {
+  std::string code;
+  std::string message;
+};
+
+struct FileResult {
+  std::string path;
+  std::string format;  // "docx", "xlsx", or "" when unknown
+  std::optional<FileError> error;
+  std::vector<TableSummary> tables;
+  std::vector<Finding> findings;
+  int skipped_tables = 0;
+};
+
+// Sorts findings by table, row, column, rule: the order every reporter uses.
+void sort_findings(std::vector<Finding>& findings);
+
+}  // namespace jxlint

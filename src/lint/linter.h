@@ -1,0 +1,25 @@
+// Lints one file: bytes → package → parts → grids → tables → findings. Any
+// failure to read ends as FileResult::error with a stable code; nothing a
+// file holds can crash the process.
+#pragma once
+
+#include <string>
+
+#include "lint/finding.h"
+#include "lint/ruleset.h"
+#include "package/zip_archive.h"
+#include "util/lang.h"
+
+namespace jxlint {
+
+struct LintOptions {
+  Lang lang = Lang::zh;
+  ZipLimits limits;
+};
+
+FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOptions& options);
+
+// The table summaries the reporters print, from the recognised tables.
+TableSummary summarize(const TargetTable& table);
+
+}  // namespace jxlint

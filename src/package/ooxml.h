@@ -1,0 +1,48 @@
+// OOXML package conventions shared by the part readers: namespaces,
+// relationships, and streaming a part into the XML reader.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "package/zip_archive.h"
+#include "xml/xml_reader.h"
+
+namespace jxlint::ooxml {
+
+// Transitional and Strict namespaces of WordprocessingML.
+inline constexpr std::string_view kWordMain = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+inline constexpr std::string_view kWordStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+inline constexpr std::string_view kMarkupCompat = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+inline constexpr std::string_view kPackageRels = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+// A part's relationships: id → (type, resolved target part name).
+struct Relationship {
+  std::string type;
+  std::string target;  // part name without a leading '/', resolved against the source part
+  bool external = false;
+};
+using Relationships = std::map<std::string, Relationship>;
+
+// The .rels part of `source_part` ("" for the package root). Missing → empty.
+Relationships read_relationships(ZipArchive& zip, std::string_view source_part);
+
+// The target of the first relationship whose type ends with "/<type_suffix>".
+std::string find_target(const Relationships& rels, std::string_view type_suffix);
+
+// Resolves a relationship target against the folder of `source_part`.
+std::string resolve_target(std::string_view source_part, std::string_view target);
+
+// An XML reader streaming a zip entry (bytes are inflated as libxml2 asks for them).
+class PartReader {
+ public:
+  PartReader(ZipArchive& zip, std::uint64_t index);
+  XmlReader& xml() { return xml_; }
+
+ private:
+  std::unique_ptr<ZipArchive::Entry> entry_;
+  XmlReader xml_;
+};
+
+}  // namespace jxlint::ooxml

@@ -1,0 +1,84 @@
+#include <nlohmann/json.hpp>
+
+#include "report/reporter.h"
+#include "util/text.h"
+
+namespace jxlint {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json optional_string(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+
+// Keys and their order follow docs/output.md; extra keys come after them.
+Json finding_json(const Finding& f) {
+  return Json{{"rule", f.rule},
+              {"severity", severity_name(f.severity)},
+              {"message", f.message},
+              {"table", f.table},
+              {"project_name", f.project_name.empty() ? Json(nullptr) : Json(f.project_name)},
+              {"row", f.row > 0 ? Json(f.row) : Json(nullptr)},
+              {"column", f.column > 0 ? Json(f.column) : Json(nullptr)},
+              {"field", f.field},
+              {"indicator", optional_string(f.indicator)},
+              {"text", f.text},
+              {"sheet", optional_string(f.sheet)},
+              {"cell", optional_string(f.cell)}};
+}
+
+Json table_json(const TableSummary& t) {
+  auto or_null = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
+  return Json{{"table", t.table},
+              {"project_code", or_null(t.project_code)},
+              {"project_name", or_null(t.project_name)},
+              {"title", or_null(t.title)},
+              {"indicators", t.indicators},
+              {"unit", or_null(t.unit)},
+              {"parts", t.parts},
+              {"sheet", optional_string(t.sheet)}};
+}
+
+class JsonReporter final : public Reporter {
+ public:
+  JsonReporter(std::ostream& out, ReportOptions options) : out_(out), options_(options) {}
+
+  void file(const FileResult& r) override {
+    Json file{{"path", r.path},
+              {"format", r.format.empty() ? Json(nullptr) : Json(r.format)},
+              {"error", r.error ? Json{{"code", r.error->code}, {"message", r.error->message}} : Json(nullptr)},
+              {"tables", Json::array()},
+              {"findings", Json::array()},
+              {"skipped_tables", r.skipped_tables}};
+    for (const auto& t : r.tables) file["tables"].push_back(table_json(t));
+    for (const auto& f : r.findings) file["findings"].push_back(finding_json(f));
+    files_.push_back(std::move(file));
+  }
+
+  void finish(const Summary& s) override {
+    Json doc{{"tool", {{"name", "jxlint"}, {"version", JXLINT_VERSION}}},
+             {"files", std::move(files_)},
+             {"summary",
+              {{"files", s.files},
+               {"failed_files", s.failed_files},
+               {"tables", s.tables},
+               {"error", s.error},
+               {"warning", s.warning},
+               {"info", s.info},
+               {"skipped_tables", s.skipped_tables}}}};
+    // Invalid UTF-8 can only come from file names; replace it rather than throw.
+    out_ << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  }
+
+ private:
+  std::ostream& out_;
+  ReportOptions options_;
+  Json files_ = Json::array();
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_json_reporter(std::ostream& out, ReportOptions options) {
+  return std::make_unique<JsonReporter>(out, options);
+}
+
+}  // namespace jxlint

@@ -1,0 +1,48 @@
+// Reporters turn file results into output. They see results in input order,
+// one file at a time, and a summary at the end.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "lint/finding.h"
+#include "util/lang.h"
+
+namespace jxlint {
+
+struct Summary {
+  int files = 0;
+  int failed_files = 0;  // files that could not be read
+  int tables = 0;
+  int skipped_tables = 0;
+  int error = 0;
+  int warning = 0;
+  int info = 0;
+
+  void add(const FileResult& r);
+};
+
+struct ReportOptions {
+  Lang lang = Lang::zh;
+  bool color = false;
+  bool verbose = false;
+  bool quiet = false;  // no summary line
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void file(const FileResult& result) = 0;
+  virtual void finish(const Summary& summary) = 0;
+};
+
+// Findings as lines for people and editors; unreadable files go to `err`.
+std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, std::ostream& err, ReportOptions options);
+// One JSON document (docs/output.md).
+std::unique_ptr<Reporter> make_json_reporter(std::ostream& out, ReportOptions options);
+
+// "表1「安可设备购置」第8行「购买数量」指标值确定依据" — the location part of a text line.
+std::string describe_location(const Finding& f, Lang lang);
+
+}  // namespace jxlint

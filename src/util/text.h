@@ -1,0 +1,51 @@
+// Unicode text helpers. Every fold goes through utf8proc (NFKC, case folding,
+// general categories) so that no table of Unicode equivalences lives here.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace jxlint::text {
+
+// NFKC: full-width letters, digits and punctuation become their ASCII forms
+// (`ＡＢＣ１２３％（）` → `ABC123%()`), compatibility ideographs are unified.
+// Invalid UTF-8 is returned unchanged.
+std::string nfkc(std::string_view s);
+
+// The key under which two labels or two pieces of prose count as "the same":
+// NFKC, case-folded, with every white space, control character and
+// punctuation mark removed. Symbols (≥ ≤ + …) and letters are kept.
+// `资金支出计划（%）` and `资金支出计划(%)` and `资金支出计 划` share one key.
+std::string fold(std::string_view s);
+
+// Leading and trailing white space removed (Unicode white space, including
+// U+3000 IDEOGRAPHIC SPACE and NBSP).
+std::string_view trim(std::string_view s);
+
+// True when `s` holds nothing but white space.
+bool is_blank(std::string_view s);
+
+// Collapse each run of white space to one ASCII space and trim the ends; for
+// quoting cell text on one line.
+std::string one_line(std::string_view s);
+
+// Shorten `s` to at most `max_chars` code points, ending with "…" when cut.
+std::string ellipsize(std::string_view s, std::size_t max_chars);
+
+// Decode one code point at `pos`; advances `pos`. Returns U+FFFD on bad input.
+char32_t next_code_point(std::string_view s, std::size_t& pos);
+
+// Encode one code point as UTF-8 and append it.
+void append_utf8(std::string& out, char32_t cp);
+
+// Number of code points.
+std::size_t length(std::string_view s);
+
+// Unicode white space (Z* categories, and the C0 controls \t \n \v \f \r).
+bool is_space(char32_t cp);
+
+// Replace invalid UTF-8 sequences by U+FFFD so that any text can be printed
+// and serialised to JSON.
+std::string valid_utf8(std::string_view s);
+
+}  // namespace jxlint::text
