@@ -94,8 +94,14 @@ FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOp
     try {
       zip.emplace(path, options.limits);
     } catch (const InputError& e) {
-      // Not a zip at all: say what it is, if we can tell.
-      if (e.code() == "not-ooxml" && sniffed.kind != FileKind::zip) reject_by_kind(path, sniffed.kind);
+      if (e.code() == "not-ooxml") {
+        // It starts like a zip but libzip finds no directory: cut short.
+        if (sniffed.kind == FileKind::zip) {
+          throw InputError("zip-corrupt", "文件不完整或已损坏：找不到 zip 目录（可能下载或复制时被截断）",
+                           "the file is incomplete or damaged: no zip directory found (truncated?)");
+        }
+        reject_by_kind(path, sniffed.kind);
+      }
       throw;
     }
     SourceDocument doc;
