@@ -39,18 +39,21 @@ class BasisEmpty final : public Check {
       Field header{"", table.header_row, 0};
       out.report(header, "指标值确定依据",
                  {"表中没有「指标值确定依据」一列，无法说明各指标目标值的来源",
-                  "the table has no 指标值确定依据 (basis) column, so no target says where it comes from"});
+                  "the table has no 指标值确定依据 (basis) column, so no target says where it "
+                  "comes from"});
       return;
     }
     for (const IndicatorRow& row : table.indicators) {
       if (!is_empty_marker(row.basis.text)) continue;
       if (text::is_blank(row.basis.text)) {
-        out.report(row, row.basis, "指标值确定依据",
-                   {"指标值确定依据为空", "the basis of the target value (指标值确定依据) is empty"});
+        out.report(
+            row, row.basis, "指标值确定依据",
+            {"指标值确定依据为空", "the basis of the target value (指标值确定依据) is empty"});
       } else {
         out.report(row, row.basis, "指标值确定依据",
                    {"指标值确定依据只填了「" + quote(row.basis.text) + "」，等于没有填写",
-                    "the basis of the target value is only \"" + quote(row.basis.text) + "\", which says nothing"});
+                    "the basis of the target value is only \"" + quote(row.basis.text) +
+                        "\", which says nothing"});
       }
     }
   }

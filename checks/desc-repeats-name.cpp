@@ -40,7 +40,8 @@ class DescRepeatsName final : public Check {
       std::string d = quote(row.description.text);
       out.report(row, row.description, "绩效指标描述",
                  {"绩效指标描述「" + d + "」只是重复了三级指标名称，应说明指标衡量什么、如何计算",
-                  "the description \"" + d + "\" only repeats the indicator's name; say what is measured and how"});
+                  "the description \"" + d +
+                      "\" only repeats the indicator's name; say what is measured and how"});
     }
   }
 };

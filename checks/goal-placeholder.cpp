@@ -39,7 +39,8 @@ class GoalPlaceholder final : public Check {
   explicit GoalPlaceholder(const CheckOptions& options) {
     for (const std::string& p : options.get_list("patterns")) {
       auto re = std::make_unique<RE2>("(" + p + ")", RE2::Quiet);
-      if (!re->ok()) throw std::invalid_argument("goal-placeholder.patterns: " + p + ": " + re->error());
+      if (!re->ok())
+        throw std::invalid_argument("goal-placeholder.patterns: " + p + ": " + re->error());
       patterns_.push_back(std::move(re));
     }
   }
@@ -53,7 +54,8 @@ class GoalPlaceholder final : public Check {
       std::string match;
       while (RE2::FindAndConsume(&input, *re, &match)) {
         std::string shown = text::one_line(match);
-        if (!shown.empty() && std::find(hits.begin(), hits.end(), shown) == hits.end()) hits.push_back(shown);
+        if (!shown.empty() && std::find(hits.begin(), hits.end(), shown) == hits.end())
+          hits.push_back(shown);
         if (match.empty()) break;
       }
     }
@@ -65,18 +67,20 @@ class GoalPlaceholder final : public Check {
     }
     out.report(table.goal, "绩效目标",
                {"绩效目标仍保留模板占位文字" + zh + "，应改为本项目实际的绩效目标",
-                "the goal still holds template placeholder text " + en + "; write the project's real goals"});
+                "the goal still holds template placeholder text " + en +
+                    "; write the project's real goals"});
   }
 
  private:
   std::vector<std::unique_ptr<RE2>> patterns_;
 };
 
-const RegisterCheck<GoalPlaceholder> registration("goal-placeholder", Severity::error, kDoc,
-                                          {{"patterns",
-                 std::vector<std::string>{R"(目标内容\s*[0-9一二三四五六七八九十]+)",
-                                          R"(请(?:在此)?(?:输入|填写|录入)[^，。；,;\n]*)", R"([×X]{3,})"},
-                 {"占位文字的 RE2 正则表达式", "RE2 patterns of placeholder text"}}});
+const RegisterCheck<GoalPlaceholder> registration(
+    "goal-placeholder", Severity::error, kDoc,
+    {{"patterns",
+      std::vector<std::string>{R"(目标内容\s*[0-9一二三四五六七八九十]+)",
+                               R"(请(?:在此)?(?:输入|填写|录入)[^，。；,;\n]*)", R"([×X]{3,})"},
+      {"占位文字的 RE2 正则表达式", "RE2 patterns of placeholder text"}}});
 
 }  // namespace
 }  // namespace jxlint

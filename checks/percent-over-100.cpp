@@ -36,7 +36,8 @@ namespace {
 
 class PercentOver100 final : public Check {
  public:
-  explicit PercentOver100(const CheckOptions& options) : rate_words_(options.get_list("rate-words")) {}
+  explicit PercentOver100(const CheckOptions& options)
+      : rate_words_(options.get_list("rate-words")) {}
 
   void run(const TargetTable& table, Emitter& out) const override {
     for (const IndicatorRow& row : table.indicators) {
@@ -47,20 +48,30 @@ class PercentOver100 final : public Check {
       bool over = false;
       switch (v.op) {
         case Op::ge:
-        case Op::gt: over = v.number >= 100.0; break;
+        case Op::gt:
+          over = v.number >= 100.0;
+          break;
         case Op::eq:
-        case Op::none: over = v.number > 100.0; break;
-        case Op::range: over = v.upper > 100.0; break;
+        case Op::none:
+          over = v.number > 100.0;
+          break;
+        case Op::range:
+          over = v.upper > 100.0;
+          break;
         case Op::le:
-        case Op::lt: break;
+        case Op::lt:
+          break;
       }
       if (!over) continue;
       std::string value = quote(v.text);
       std::string zh = "比率类指标的目标值「" + value + "」";
       std::string en = "the rate's target \"" + value + "\"";
       if (v.op == Op::ge && v.number == 100.0) {
-        zh += "要求达到或超过100%，而比率最高为100%：应写作「=100%」，或定一个可实现的目标如「≥95%」";
-        en += " asks for 100% or more, but a rate cannot exceed 100%: write =100%, or an achievable target such as ≥95%";
+        zh +=
+            "要求达到或超过100%，而比率最高为100%：应写作「=100%」，或定一个可实现的目标如「≥95%」";
+        en +=
+            " asks for 100% or more, but a rate cannot exceed 100%: write =100%, or an achievable "
+            "target such as ≥95%";
       } else {
         zh += "超过了100%，比率不可能超过100%";
         en += " is above 100%, which a rate cannot be";
@@ -76,7 +87,8 @@ class PercentOver100 final : public Check {
  private:
   bool is_rate(const IndicatorRow& row) const {
     for (const std::string& w : rate_words_) {
-      if (row.name.text.find(w) != std::string::npos || row.description.text.find(w) != std::string::npos) {
+      if (row.name.text.find(w) != std::string::npos ||
+          row.description.text.find(w) != std::string::npos) {
         return true;
       }
     }
@@ -86,10 +98,11 @@ class PercentOver100 final : public Check {
   std::vector<std::string> rate_words_;
 };
 
-const RegisterCheck<PercentOver100> registration("percent-over-100", Severity::warning, kDoc,
-                                          {{"rate-words",
-                 std::vector<std::string>{"率", "比例", "占比", "百分比", "满意度"},
-                 {"没有单位时，名称或描述含这些词即视为比率", "words that mark a unitless value as a rate"}}});
+const RegisterCheck<PercentOver100> registration(
+    "percent-over-100", Severity::warning, kDoc,
+    {{"rate-words",
+      std::vector<std::string>{"率", "比例", "占比", "百分比", "满意度"},
+      {"没有单位时，名称或描述含这些词即视为比率", "words that mark a unitless value as a rate"}}});
 
 }  // namespace
 }  // namespace jxlint

@@ -34,7 +34,9 @@ The cumulative spending plan (资金支出计划) does not stand at 100% at 12�
 namespace jxlint {
 namespace {
 
-std::string pct(double v) { return fmt::format("{:g}%", v); }
+std::string pct(double v) {
+  return fmt::format("{:g}%", v);
+}
 
 class PlanNot100 final : public Check {
  public:
@@ -47,9 +49,10 @@ class PlanNot100 final : public Check {
       if (p.month == 12) last = &p;
     }
     if (last == nullptr) {
-      out.report(table.plan_label, "资金支出计划",
-                 {"资金支出计划没有12月底（全年）的节点，无法确认全年支出达到100%",
-                  "the spending plan has no 12月底 (year-end) checkpoint, so it never reaches 100%"});
+      out.report(
+          table.plan_label, "资金支出计划",
+          {"资金支出计划没有12月底（全年）的节点，无法确认全年支出达到100%",
+           "the spending plan has no 12月底 (year-end) checkpoint, so it never reaches 100%"});
       return;
     }
     const std::string& label = last->label;
@@ -59,30 +62,40 @@ class PlanNot100 final : public Check {
         for (const PlanPoint& p : table.plan) {
           if (&p != last && p.percent && std::abs(*p.percent - 100.0) < 1e-9) earlier = p.label;
         }
-        std::string hint_zh = earlier.empty() ? "" : "（" + earlier + "已为100%，累计数应延续到年底）";
-        std::string hint_en = earlier.empty() ? "" : " (" + earlier + " is already 100%; a cumulative plan carries it to year end)";
+        std::string hint_zh =
+            earlier.empty() ? "" : "（" + earlier + "已为100%，累计数应延续到年底）";
+        std::string hint_en =
+            earlier.empty()
+                ? ""
+                : " (" + earlier + " is already 100%; a cumulative plan carries it to year end)";
         out.report(last->value, "资金支出计划",
                    {label + "的累计支出计划为空，应为100%" + hint_zh,
                     "the cumulative plan at " + label + " is blank; it must be 100%" + hint_en});
       } else {
         out.report(last->value, "资金支出计划",
                    {label + "的支出计划「" + quote(last->value.text) + "」不是百分比，应为100%",
-                    "the plan at " + label + " reads \"" + quote(last->value.text) + "\", not a percentage; it must be 100%"});
+                    "the plan at " + label + " reads \"" + quote(last->value.text) +
+                        "\", not a percentage; it must be 100%"});
       }
       return;
     }
     double v = *last->percent;
     if (std::abs(v - 100.0) < 1e-6) return;
     double sum = 0;
-    for (const PlanPoint& p : table.plan) sum += p.percent.value_or(0);
+    for (const PlanPoint& p : table.plan)
+      sum += p.percent.value_or(0);
     bool shares = v < 100.0 && std::abs(sum - 100.0) < 1e-6;
-    std::string zh = label + "的累计支出计划为" + pct(v) + (v < 100 ? "，没有达到100%" : "，超过了100%");
+    std::string zh =
+        label + "的累计支出计划为" + pct(v) + (v < 100 ? "，没有达到100%" : "，超过了100%");
     std::string en = "the cumulative plan at " + label + " is " + pct(v) +
                      (v < 100 ? ", short of 100%" : ", above 100%");
     if (shares) {
-      zh += "。各节点相加正好是100%：计划应按累计数填写（截至各节点累计支出的比例，12月底为100%），"
-            "这里看起来填成了各期的分期比例";
-      en += "; the checkpoints add up to 100%: the plan is cumulative, these look like per-period shares";
+      zh +=
+          "。各节点相加正好是100%：计划应按累计数填写（截至各节点累计支出的比例，12月底为100%），"
+          "这里看起来填成了各期的分期比例";
+      en +=
+          "; the checkpoints add up to 100%: the plan is cumulative, these look like per-period "
+          "shares";
     }
     out.report(last->value, "资金支出计划", {zh, en});
   }

@@ -40,11 +40,13 @@ class ValueMissingUnit final : public Check {
       if (row.unit.found()) {
         out.report(row, row.unit, "度量单位",
                    {"度量单位为空，指标值「" + value + "」无法判断含义（%、次、万元……）",
-                    "the unit column is empty, so the value \"" + value + "\" means nothing (%, times, 万元 …)"});
+                    "the unit column is empty, so the value \"" + value +
+                        "\" means nothing (%, times, 万元 …)"});
       } else {
-        out.report(row, row.value, "指标值",
-                   {"指标值「" + value + "」只有数字，没有计量单位（%、次、万元……）",
-                    "the value \"" + value + "\" is a bare number without a unit (%, times, 万元 …)"});
+        out.report(
+            row, row.value, "指标值",
+            {"指标值「" + value + "」只有数字，没有计量单位（%、次、万元……）",
+             "the value \"" + value + "\" is a bare number without a unit (%, times, 万元 …)"});
       }
     }
   }

@@ -19,10 +19,17 @@ inline std::string escape(const std::string& s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -81,6 +88,8 @@ inline SourceDocument parse_document(const std::string& xml, std::size_t chunk =
   return read_docx_body(reader);
 }
 
-inline SourceDocument parse_body(const std::string& body) { return parse_document(document(body)); }
+inline SourceDocument parse_body(const std::string& body) {
+  return parse_document(document(body));
+}
 
 }  // namespace jxlint::testing

@@ -27,57 +27,70 @@ std::string only_cell(const std::string& cell_content) {
 }
 
 TEST(DocxReaderTest, SplitRunsJoinBack) {
-  EXPECT_EQ(first_paragraph("<w:p><w:r><w:t>项目验收</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>合格</w:t></w:r>"
-                            "<w:r><w:t>率</w:t></w:r></w:p>"),
+  EXPECT_EQ(first_paragraph(
+                "<w:p><w:r><w:t>项目验收</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>合格</w:t></w:r>"
+                "<w:r><w:t>率</w:t></w:r></w:p>"),
             "项目验收合格率");
 }
 
 TEST(DocxReaderTest, PreservedSpacesStay) {
-  EXPECT_EQ(first_paragraph("<w:p><w:r><w:t xml:space=\"preserve\">3 </w:t></w:r><w:r><w:t>月底</w:t></w:r></w:p>"),
-            "3 月底");
+  EXPECT_EQ(
+      first_paragraph(
+          "<w:p><w:r><w:t xml:space=\"preserve\">3 </w:t></w:r><w:r><w:t>月底</w:t></w:r></w:p>"),
+      "3 月底");
 }
 
 TEST(DocxReaderTest, TrackedChangesKeepInsertionsAndDropDeletions) {
-  EXPECT_EQ(first_paragraph("<w:p><w:r><w:t>保留</w:t></w:r>"
-                            "<w:ins w:id=\"1\" w:author=\"a\"><w:r><w:t>新增</w:t></w:r></w:ins>"
-                            "<w:del w:id=\"2\" w:author=\"a\"><w:r><w:delText>删除</w:delText></w:r></w:del>"
-                            "<w:moveFrom w:id=\"3\"><w:r><w:t>移走</w:t></w:r></w:moveFrom>"
-                            "<w:moveTo w:id=\"4\"><w:r><w:t>移入</w:t></w:r></w:moveTo></w:p>"),
+  EXPECT_EQ(first_paragraph(
+                "<w:p><w:r><w:t>保留</w:t></w:r>"
+                "<w:ins w:id=\"1\" w:author=\"a\"><w:r><w:t>新增</w:t></w:r></w:ins>"
+                "<w:del w:id=\"2\" w:author=\"a\"><w:r><w:delText>删除</w:delText></w:r></w:del>"
+                "<w:moveFrom w:id=\"3\"><w:r><w:t>移走</w:t></w:r></w:moveFrom>"
+                "<w:moveTo w:id=\"4\"><w:r><w:t>移入</w:t></w:r></w:moveTo></w:p>"),
             "保留新增移入");
 }
 
 TEST(DocxReaderTest, HyperlinksSmartTagsContentControlsAndFieldsKeepTheirText) {
-  EXPECT_EQ(first_paragraph("<w:p><w:hyperlink r:id=\"rId9\" xmlns:r=\"urn:r\"><w:r><w:t>链接</w:t></w:r></w:hyperlink>"
-                            "<w:smartTag w:uri=\"u\" w:element=\"e\"><w:r><w:t>标记</w:t></w:r></w:smartTag>"
-                            "<w:sdt><w:sdtPr><w:alias w:val=\"x\"/></w:sdtPr><w:sdtContent><w:r><w:t>控件</w:t></w:r>"
-                            "</w:sdtContent></w:sdt>"
-                            "<w:fldSimple w:instr=\"PAGE\"><w:r><w:t>3</w:t></w:r></w:fldSimple>"
-                            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>DATE</w:instrText></w:r>"
-                            "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>结果</w:t></w:r>"
-                            "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"),
-            "链接标记控件3结果");
+  EXPECT_EQ(
+      first_paragraph(
+          "<w:p><w:hyperlink r:id=\"rId9\" "
+          "xmlns:r=\"urn:r\"><w:r><w:t>链接</w:t></w:r></w:hyperlink>"
+          "<w:smartTag w:uri=\"u\" w:element=\"e\"><w:r><w:t>标记</w:t></w:r></w:smartTag>"
+          "<w:sdt><w:sdtPr><w:alias w:val=\"x\"/></w:sdtPr><w:sdtContent><w:r><w:t>控件</w:t></w:r>"
+          "</w:sdtContent></w:sdt>"
+          "<w:fldSimple w:instr=\"PAGE\"><w:r><w:t>3</w:t></w:r></w:fldSimple>"
+          "<w:r><w:fldChar "
+          "w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>DATE</w:instrText></w:r>"
+          "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>结果</w:t></w:r>"
+          "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"),
+      "链接标记控件3结果");
 }
 
 TEST(DocxReaderTest, TabsAndBreaksBecomeWhiteSpaceButTabStopsDoNot) {
-  EXPECT_EQ(first_paragraph("<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr>"
-                            "<w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:cr/><w:t>d</w:t></w:r></w:p>"),
-            "a\tb\nc\nd");
+  EXPECT_EQ(
+      first_paragraph("<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr>"
+                      "<w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:cr/><w:t>d</"
+                      "w:t></w:r></w:p>"),
+      "a\tb\nc\nd");
 }
 
 TEST(DocxReaderTest, MarkupCompatibilityReadsTheChoiceOnly) {
-  EXPECT_EQ(first_paragraph("<w:p><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:r><w:t>一次</w:t></w:r>"
-                            "</mc:Choice><mc:Fallback><w:r><w:t>重复</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>"),
+  EXPECT_EQ(first_paragraph(
+                "<w:p><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:r><w:t>一次</w:t></w:r>"
+                "</mc:Choice><mc:Fallback><w:r><w:t>重复</w:t></w:r></mc:Fallback></"
+                "mc:AlternateContent></w:p>"),
             "一次");
 }
 
 TEST(DocxReaderTest, CellParagraphsJoinWithLineBreaks) {
-  EXPECT_EQ(only_cell("<w:p><w:r><w:t>第一段</w:t></w:r></w:p><w:p><w:r><w:t>第二段</w:t></w:r></w:p>"),
-            "第一段\n第二段");
+  EXPECT_EQ(
+      only_cell("<w:p><w:r><w:t>第一段</w:t></w:r></w:p><w:p><w:r><w:t>第二段</w:t></w:r></w:p>"),
+      "第一段\n第二段");
 }
 
 TEST(DocxReaderTest, NestedTableAddsItsTextToTheCell) {
-  EXPECT_EQ(only_cell("<w:p><w:r><w:t>外层</w:t></w:r></w:p>" + table({{"甲", "乙"}, {"丙", "丁"}}) +
-                      "<w:p/>"),
+  EXPECT_EQ(only_cell("<w:p><w:r><w:t>外层</w:t></w:r></w:p>" +
+                      table({{"甲", "乙"}, {"丙", "丁"}}) + "<w:p/>"),
             "外层\n甲 乙\n丙 丁");
 }
 
@@ -93,11 +106,14 @@ TEST(DocxReaderTest, ContentControlsAroundRowsAndCells) {
 
 TEST(DocxReaderTest, GridBeforeAndGridSpanAndVMerge) {
   SourceDocument doc = parse_body(
-      "<w:tbl><w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
+      "<w:tbl><w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr><w:tc><w:tcPr><w:gridSpan "
+      "w:val=\"2\"/></w:tcPr>"
       "<w:p><w:r><w:t>宽</w:t></w:r></w:p></w:tc></w:tr>" +
-      std::string("<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>纵</w:t></w:r></w:p></w:tc>"
+      std::string("<w:tr><w:tc><w:tcPr><w:vMerge "
+                  "w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>纵</w:t></w:r></w:p></w:tc>"
                   "<w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>"
-                  "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>"
+                  "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p/></"
+                  "w:tc><w:tc><w:p/></w:tc></w:tr>"
                   "</w:tbl>"));
   const Grid& g = doc.blocks.at(0).grid;
   ASSERT_EQ(g.cols(), 3);
@@ -142,11 +158,13 @@ TEST(DocxReaderTest, AnyDoctypeIsRefused) {
       "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
       "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
       "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
-      "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+      "<w:document "
+      "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
       "<w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>";
   EXPECT_EQ(error_code_of(laughs), "xml-doctype");
   std::string external =
-      "<?xml version=\"1.0\"?><!-- a comment first --><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+      "<?xml version=\"1.0\"?><!-- a comment first --><!DOCTYPE d [<!ENTITY x SYSTEM "
+      "\"file:///etc/passwd\">]>"
       "<d>&x;</d>";
   EXPECT_EQ(error_code_of(external), "xml-doctype");
   std::string bare = "<!DOCTYPE html><d/>";
@@ -154,7 +172,8 @@ TEST(DocxReaderTest, AnyDoctypeIsRefused) {
 }
 
 TEST(DocxReaderTest, DoctypeInUtf16IsRefusedToo) {
-  std::string utf8 = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE d [<!ENTITY x \"y\">]><d>&x;</d>";
+  std::string utf8 =
+      "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE d [<!ENTITY x \"y\">]><d>&x;</d>";
   std::string utf16 = "\xFF\xFE";
   for (char c : utf8) {
     utf16 += c;
@@ -170,9 +189,12 @@ TEST(DocxReaderTest, MalformedXmlIsAnInputError) {
 }
 
 TEST(DocxReaderTest, CommentsAndProcessingInstructionsInThePrologAreFine) {
-  std::string xml = "<?xml version=\"1.0\"?><?mso-application progid=\"Word.Document\"?><!-- c - d -->" +
-                    document(paragraph("正文")).substr(std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" "
-                                                                   "standalone=\"yes\"?>").size());
+  std::string xml =
+      "<?xml version=\"1.0\"?><?mso-application progid=\"Word.Document\"?><!-- c - d -->" +
+      document(paragraph("正文"))
+          .substr(std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" "
+                              "standalone=\"yes\"?>")
+                      .size());
   SourceDocument doc = parse_document(xml);
   ASSERT_EQ(doc.blocks.size(), 1u);
   EXPECT_EQ(doc.blocks[0].text, "正文");

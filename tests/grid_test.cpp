@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "grid/grid.h"
+
+#include <gtest/gtest.h>
 
 namespace jxlint {
 namespace {
@@ -112,9 +112,9 @@ TEST(GridTest, MergeRectangleKeepsAnchorTextFirst) {
 
 TEST(GridTest, AppendContinuesRowsAndWidens) {
   Grid a(1, 2);
-  a.at(0, 0).text = "a";
+  a.at(0, 0).text = std::string("a");  // not a literal: GCC 12 bug 105329 warns
   Grid b(2, 3);
-  b.at(0, 2).text = "b";
+  b.at(0, 2).text = std::string("b");
   b.merge(0, 0, 1, 0);
   a.append(b);
   EXPECT_EQ(a.rows(), 3);

@@ -1,7 +1,8 @@
+#include "model/recognizer.h"
+
 #include <gtest/gtest.h>
 
 #include "docx_builder.h"
-#include "model/recognizer.h"
 
 namespace jxlint {
 namespace {
@@ -14,22 +15,27 @@ using Rows = std::vector<std::vector<std::string>>;
 // The seeds' 7-column layout, with labels that can be respelled.
 struct Labels {
   std::string code = "项目编码", name = "项目名称", block = "预算规模及资金用途", budget = "预算数",
-              fiscal = "其中：财政资金", other = "其他资金", plan = "资金支出计划（%）", goal = "绩效目标";
+              fiscal = "其中：财政资金", other = "其他资金", plan = "资金支出计划（%）",
+              goal = "绩效目标";
   std::vector<std::string> checkpoints{"3月底", "6月底", "10月底", "12月底"};
 };
 
-Rows project_block(const Labels& l = {}, const std::vector<std::string>& plan = {"30%", "60%", "85%", "100%"}) {
+Rows project_block(const Labels& l = {},
+                   const std::vector<std::string>& plan = {"30%", "60%", "85%", "100%"}) {
   return {
       {l.code, "13082123P00008510002H@2", l.name, "安可设备购置@3"},
       {l.block + "^", l.budget, "0.91", l.fiscal, "0.91", l.other, ""},
       {"^", "安可设备购置@6"},
-      {l.plan + "^", l.checkpoints[0] + "@2", l.checkpoints[1], l.checkpoints[2], l.checkpoints[3] + "@2"},
+      {l.plan + "^", l.checkpoints[0] + "@2", l.checkpoints[1], l.checkpoints[2],
+       l.checkpoints[3] + "@2"},
       {"^", plan[0] + "@2", plan[1], plan[2], plan[3] + "@2"},
       {l.goal, "1.按时拨付资金 2.保证设备合格@6"},
   };
 }
 
-Rows header() { return {{"一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据@2"}}; }
+Rows header() {
+  return {{"一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据@2"}};
+}
 
 Rows indicators() {
   return {
@@ -41,11 +47,14 @@ Rows indicators() {
 
 Rows concat(std::initializer_list<Rows> parts) {
   Rows out;
-  for (const auto& p : parts) out.insert(out.end(), p.begin(), p.end());
+  for (const auto& p : parts)
+    out.insert(out.end(), p.begin(), p.end());
   return out;
 }
 
-Recognition recognize_body(const std::string& body) { return recognize(parse_body(body)); }
+Recognition recognize_body(const std::string& body) {
+  return recognize(parse_body(body));
+}
 
 TEST(RecognizerTest, ReadsTheProjectBlockPlanGoalAndIndicators) {
   auto r = recognize_body(paragraph("1.安可设备购置绩效目标表") + paragraph("单位：万元") +
@@ -109,7 +118,8 @@ TEST(RecognizerTest, LabelSpellingsVary) {
 TEST(RecognizerTest, QuarterCheckpointsAndFractions) {
   Labels l;
   l.checkpoints = {"一季度", "二季度", "三季度", "四季度"};
-  auto r = recognize_body(table(concat({project_block(l, {"0.3", "0.6", "0.85", "1"}), header(), indicators()})));
+  auto r = recognize_body(
+      table(concat({project_block(l, {"0.3", "0.6", "0.85", "1"}), header(), indicators()})));
   ASSERT_EQ(r.tables.size(), 1u);
   EXPECT_EQ(r.tables[0].plan[3].month, 12);
   EXPECT_DOUBLE_EQ(*r.tables[0].plan[3].percent, 100);
@@ -136,12 +146,14 @@ TEST(RecognizerTest, GoalLabelOverSeveralRows) {
 }
 
 TEST(RecognizerTest, ContinuationTableJoinsThePreviousOne) {
-  Rows continuation = concat({header(), {{"^", "经济效益指标", "节约资金", "节约的资金", "≥1万元", "计划标准@2"}},
-                              {{"满意度指标", "服务对象满意度指标", "满意度", "使用者满意度", "≥90%", "行业标准@2"}}});
+  Rows continuation = concat(
+      {header(),
+       {{"^", "经济效益指标", "节约资金", "节约的资金", "≥1万元", "计划标准@2"}},
+       {{"满意度指标", "服务对象满意度指标", "满意度", "使用者满意度", "≥90%", "行业标准@2"}}});
   // The continuation's first 一级 cell is blank: it continues 效益指标.
   continuation[1][0] = "";
-  auto r = recognize_body(table(concat({project_block(), header(), indicators()})) + paragraph("") + "<w:p/>" +
-                          table(continuation));
+  auto r = recognize_body(table(concat({project_block(), header(), indicators()})) + paragraph("") +
+                          "<w:p/>" + table(continuation));
   ASSERT_EQ(r.tables.size(), 1u);
   const TargetTable& t = r.tables[0];
   EXPECT_EQ(t.parts, 2);
@@ -156,7 +168,8 @@ TEST(RecognizerTest, ContinuationTableJoinsThePreviousOne) {
 
 TEST(RecognizerTest, ContinuationWithoutRepeatedHeader) {
   Rows continuation = {{"", "经济效益指标", "节约资金", "节约的资金", "≥1万元", "计划标准@2"}};
-  auto r = recognize_body(table(concat({project_block(), header(), indicators()})) + table(continuation));
+  auto r = recognize_body(table(concat({project_block(), header(), indicators()})) +
+                          table(continuation));
   ASSERT_EQ(r.tables.size(), 1u);
   ASSERT_EQ(r.tables[0].indicators.size(), 4u);
   EXPECT_EQ(r.tables[0].indicators[3].name.text, "节约资金");
@@ -164,8 +177,9 @@ TEST(RecognizerTest, ContinuationWithoutRepeatedHeader) {
 }
 
 TEST(RecognizerTest, ATitleBetweenTablesStartsANewTable) {
-  auto r = recognize_body(table(concat({project_block(), header(), indicators()})) +
-                          paragraph("2.另一个项目绩效目标表") + table(concat({header(), indicators()})));
+  auto r =
+      recognize_body(table(concat({project_block(), header(), indicators()})) +
+                     paragraph("2.另一个项目绩效目标表") + table(concat({header(), indicators()})));
   ASSERT_EQ(r.tables.size(), 2u);
   EXPECT_EQ(r.tables[1].index, 2);
   EXPECT_EQ(r.tables[1].title, "2.另一个项目绩效目标表");
@@ -174,19 +188,21 @@ TEST(RecognizerTest, ATitleBetweenTablesStartsANewTable) {
 }
 
 TEST(RecognizerTest, OtherTablesAreSkippedAndCounted) {
-  auto r = recognize_body(table({{"序号", "姓名", "职务"}, {"1", "张三", "科员"}}) +
-                          table(concat({project_block(), header(), indicators()})) + table({{"附注"}}));
+  auto r =
+      recognize_body(table({{"序号", "姓名", "职务"}, {"1", "张三", "科员"}}) +
+                     table(concat({project_block(), header(), indicators()})) + table({{"附注"}}));
   ASSERT_EQ(r.tables.size(), 1u);
   EXPECT_EQ(r.skipped_tables, 2);
 }
 
 TEST(RecognizerTest, SplitValueColumns) {
-  Rows rows = {{"项目名称", "测试项目@7"},
-               {"绩效目标", "目标@7"},
-               {"一级指标", "二级指标", "三级指标", "指标解释", "指标性质", "指标值", "度量单位", "权重"},
-               {"产出指标", "数量指标", "培训人次", "参训人次", "≥", "300", "人次", "10"},
-               {"产出指标", "质量指标", "合格率", "考核合格占比", "≥", "95", "", "10"},
-               {"产出指标", "时效指标", "完成时间", "年内完成", "定性", "年底前完成", "", "10"}};
+  Rows rows = {
+      {"项目名称", "测试项目@7"},
+      {"绩效目标", "目标@7"},
+      {"一级指标", "二级指标", "三级指标", "指标解释", "指标性质", "指标值", "度量单位", "权重"},
+      {"产出指标", "数量指标", "培训人次", "参训人次", "≥", "300", "人次", "10"},
+      {"产出指标", "质量指标", "合格率", "考核合格占比", "≥", "95", "", "10"},
+      {"产出指标", "时效指标", "完成时间", "年内完成", "定性", "年底前完成", "", "10"}};
   auto r = recognize_body(table(rows));
   ASSERT_EQ(r.tables.size(), 1u);
   const TargetTable& t = r.tables[0];
@@ -203,8 +219,14 @@ TEST(RecognizerTest, SplitValueColumns) {
 }
 
 TEST(RecognizerTest, StackedTablesInOneGridAreSeparated) {
-  Rows first = concat({{{"1.甲项目绩效目标表@7"}}, {{"单位：元@7"}}, project_block(), header(), indicators()});
-  Rows second = concat({{{""}}, {{"2.乙项目绩效目标表@7"}}, {{"单位：万元@7"}}, project_block(), header(), indicators()});
+  Rows first = concat(
+      {{{"1.甲项目绩效目标表@7"}}, {{"单位：元@7"}}, project_block(), header(), indicators()});
+  Rows second = concat({{{""}},
+                        {{"2.乙项目绩效目标表@7"}},
+                        {{"单位：万元@7"}},
+                        project_block(),
+                        header(),
+                        indicators()});
   auto r = recognize_body(table(concat({first, second})));
   ASSERT_EQ(r.tables.size(), 2u);
   EXPECT_EQ(r.tables[0].title, "1.甲项目绩效目标表");
@@ -217,7 +239,11 @@ TEST(RecognizerTest, StackedTablesInOneGridAreSeparated) {
 }
 
 TEST(RecognizerTest, BlankAndFooterRowsAreNotIndicators) {
-  Rows rows = concat({project_block(), header(), indicators(), {{"", "", "", "", "", "@2"}}, {{"备注：本表由单位填报@7"}}});
+  Rows rows = concat({project_block(),
+                      header(),
+                      indicators(),
+                      {{"", "", "", "", "", "@2"}},
+                      {{"备注：本表由单位填报@7"}}});
   auto r = recognize_body(table(rows));
   ASSERT_EQ(r.tables.size(), 1u);
   EXPECT_EQ(r.tables[0].indicators.size(), 3u);

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "util/text.h"
+
+#include <gtest/gtest.h>
 
 namespace jxlint::text {
 namespace {
@@ -23,7 +23,9 @@ TEST(TextTest, FoldIgnoresSpacesPunctuationWidthAndCase) {
 
 TEST(TextTest, TrimHandlesIdeographicSpaceAndBom) {
   EXPECT_EQ(trim("\u3000 单位：万元 \t\n"), "单位：万元");
-  EXPECT_EQ(trim("\xEF\xBB\xBF" "abc"), "abc");
+  EXPECT_EQ(trim("\xEF\xBB\xBF"
+                 "abc"),
+            "abc");
   EXPECT_EQ(trim("   "), "");
   EXPECT_TRUE(is_blank(" \u3000\n"));
   EXPECT_FALSE(is_blank(" a "));
@@ -37,7 +39,10 @@ TEST(TextTest, OneLineAndEllipsize) {
 }
 
 TEST(TextTest, InvalidUtf8IsReplacedNotPropagated) {
-  EXPECT_EQ(valid_utf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(valid_utf8("a\xFF"
+                       "b"),
+            "a\xEF\xBF\xBD"
+            "b");
   EXPECT_EQ(valid_utf8("正常"), "正常");
   // Folding invalid input must not crash; it is returned unchanged.
   EXPECT_NO_THROW(fold("\xC3\x28"));

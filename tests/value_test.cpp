@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "model/value.h"
+
+#include <gtest/gtest.h>
 
 namespace jxlint {
 namespace {
@@ -12,6 +12,10 @@ struct Case {
   double number;
   const char* unit;
 };
+
+void PrintTo(const Case& c, std::ostream* os) {
+  *os << '"' << c.text << '"';
+}
 
 class ValueParseTest : public ::testing::TestWithParam<Case> {};
 
@@ -60,7 +64,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"", Value::Kind::empty, Op::none, 0, ""},
                       Case{" / ", Value::Kind::empty, Op::none, 0, ""},
                       Case{"无", Value::Kind::empty, Op::none, 0, ""},
-                      Case{"——", Value::Kind::empty, Op::none, 0, ""}));
+                      Case{"——", Value::Kind::empty, Op::none, 0, ""}),
+    [](const auto& info) { return "case_" + std::to_string(info.index); });
 
 TEST(ValueTest, Ranges) {
   Value v = parse_value("90%-100%");

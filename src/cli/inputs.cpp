@@ -9,7 +9,8 @@ namespace jxlint {
 namespace {
 
 std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
@@ -20,7 +21,8 @@ bool skipped_name(const std::string& name) {
 
 }  // namespace
 
-std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, const InputOptions& options) {
+std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
+                                        const InputOptions& options) {
   namespace fs = std::filesystem;
   std::vector<std::string> out;
   for (const std::string& path : paths) {
@@ -40,7 +42,8 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, c
       }
       if (!it->is_regular_file(ec)) continue;
       std::string ext = lower(p.extension().string());
-      if (std::find(options.extensions.begin(), options.extensions.end(), ext) != options.extensions.end()) {
+      if (std::find(options.extensions.begin(), options.extensions.end(), ext) !=
+          options.extensions.end()) {
         found.push_back(p.string());
       }
     }

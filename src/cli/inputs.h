@@ -13,6 +13,7 @@ struct InputOptions {
 // Expands directories into the files under them with a wanted extension,
 // sorted; skips Office lock files (~$…) and hidden entries. Paths that are
 // not directories are kept as given (missing ones too: linting reports them).
-std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, const InputOptions& options);
+std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
+                                        const InputOptions& options);
 
 }  // namespace jxlint

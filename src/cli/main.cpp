@@ -1,9 +1,9 @@
 // jxlint's command line. Exit status (docs/output.md): 0 clean, 1 findings at
 // or above --fail-on, 2 usage/configuration error or an unreadable input.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -46,15 +46,18 @@ Lang resolve_lang(const std::string& flag) {
 int explain(const Settings& s, Lang lang) {
   const CheckInfo* info = Registry::instance().find(s.rule);
   if (info == nullptr) {
-    std::cerr << (lang == Lang::en ? "jxlint: unknown rule: " : "jxlint：没有这条规则：") << s.rule << '\n'
+    std::cerr << (lang == Lang::en ? "jxlint: unknown rule: " : "jxlint：没有这条规则：") << s.rule
+              << '\n'
               << (lang == Lang::en ? "rules: " : "现有规则：");
-    for (const auto& c : Registry::instance().all()) std::cerr << c.id << ' ';
+    for (const auto& c : Registry::instance().all())
+      std::cerr << c.id << ' ';
     std::cerr << '\n';
     return kExitTrouble;
   }
   std::cout << info->id << " (" << severity_name(info->severity) << ")\n\n";
   std::string_view doc = info->doc;
-  while (!doc.empty() && doc.front() == '\n') doc.remove_prefix(1);
+  while (!doc.empty() && doc.front() == '\n')
+    doc.remove_prefix(1);
   std::cout << doc;
   if (!doc.empty() && doc.back() != '\n') std::cout << '\n';
   return kExitClean;
@@ -63,7 +66,8 @@ int explain(const Settings& s, Lang lang) {
 int list_checks(Lang lang, const RuleSet& rules) {
   for (const auto& c : Registry::instance().all()) {
     std::cout << fmt::format("{:<20} {:<8} {:<4} {}\n", c.id, severity_name(c.severity),
-                             rules.enabled(c.id) ? (lang == Lang::en ? "on" : "启用") : (lang == Lang::en ? "off" : "停用"),
+                             rules.enabled(c.id) ? (lang == Lang::en ? "on" : "启用")
+                                                 : (lang == Lang::en ? "off" : "停用"),
                              c.summary(lang));
   }
   return kExitClean;
@@ -71,8 +75,9 @@ int list_checks(Lang lang, const RuleSet& rules) {
 
 int lint(const Settings& s, Lang lang) {
   if (s.paths.empty()) {
-    std::cerr << (lang == Lang::en ? "jxlint: no input: give files or directories to lint (see --help)\n"
-                                   : "jxlint：没有指定要检查的文件或文件夹（用法见 --help）\n");
+    std::cerr << (lang == Lang::en
+                      ? "jxlint: no input: give files or directories to lint (see --help)\n"
+                      : "jxlint：没有指定要检查的文件或文件夹（用法见 --help）\n");
     return kExitTrouble;
   }
   std::optional<Severity> fail_level = parse_severity(s.fail_on);
@@ -82,7 +87,8 @@ int lint(const Settings& s, Lang lang) {
   if (!s.output.empty()) {
     file_out.open(s.output, std::ios::binary);
     if (!file_out) {
-      std::cerr << "jxlint: " << (lang == Lang::en ? "cannot write " : "无法写入 ") << s.output << '\n';
+      std::cerr << "jxlint: " << (lang == Lang::en ? "cannot write " : "无法写入 ") << s.output
+                << '\n';
       return kExitTrouble;
     }
     out = &file_out;
@@ -91,10 +97,11 @@ int lint(const Settings& s, Lang lang) {
   report_options.lang = lang;
   report_options.verbose = s.verbose;
   report_options.quiet = s.quiet;
-  report_options.color = s.color == "always" ||
-                         (s.color == "auto" && s.output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
-  std::unique_ptr<Reporter> reporter = s.format == "json" ? make_json_reporter(*out, report_options)
-                                                          : make_text_reporter(*out, std::cerr, report_options);
+  report_options.color = s.color == "always" || (s.color == "auto" && s.output.empty() &&
+                                                 isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+  std::unique_ptr<Reporter> reporter = s.format == "json"
+                                           ? make_json_reporter(*out, report_options)
+                                           : make_text_reporter(*out, std::cerr, report_options);
 
   RuleSet rules = RuleSet::defaults();
   LintOptions lint_options;
@@ -130,7 +137,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--lang", s.lang, "语言 / language (zh, en; default zh or $JXLINT_LANG)")
       ->check(CLI::IsMember({"zh", "en"}));
-  app.add_option("--fail-on", s.fail_on, "达到该级别即以状态 1 退出 / exit 1 at or above this level")
+  app.add_option("--fail-on", s.fail_on,
+                 "达到该级别即以状态 1 退出 / exit 1 at or above this level")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
       ->capture_default_str();
   app.add_option("-o,--output", s.output, "输出到文件 / write the report to a file");

@@ -162,8 +162,10 @@ class BodyParser {
         int pr_depth = xml_.depth();
         while (xml_.next_child(pr_depth)) {
           if (!xml_.is_element()) continue;
-          if (is_word("gridBefore")) builder.skip_columns(std::clamp(int_value(word_attribute("val"), 0), 0, 1000));
-          if (is_word("gridAfter")) grid_after = std::clamp(int_value(word_attribute("val"), 0), 0, 1000);
+          if (is_word("gridBefore"))
+            builder.skip_columns(std::clamp(int_value(word_attribute("val"), 0), 0, 1000));
+          if (is_word("gridAfter"))
+            grid_after = std::clamp(int_value(word_attribute("val"), 0), 0, 1000);
           xml_.skip();
         }
       } else if (is_word("tc")) {
@@ -261,7 +263,9 @@ class BodyParser {
 
 }  // namespace
 
-SourceDocument read_docx_body(XmlReader& xml) { return BodyParser(xml).parse(); }
+SourceDocument read_docx_body(XmlReader& xml) {
+  return BodyParser(xml).parse();
+}
 
 SourceDocument read_docx(ZipArchive& zip) {
   auto rels = ooxml::read_relationships(zip, "");

@@ -13,10 +13,10 @@ namespace jxlint {
 struct Block {
   enum class Kind { paragraph, table };
   Kind kind = Kind::paragraph;
-  std::string text;  // a paragraph's text
-  Grid grid;         // a table's cells
-  int ordinal = 0;   // 1-based: the n-th table of the body, or the n-th sheet
-  std::string sheet;  // a sheet's name (workbooks only)
+  std::string text;     // a paragraph's text
+  Grid grid;            // a table's cells
+  int ordinal = 0;      // 1-based: the n-th table of the body, or the n-th sheet
+  std::string sheet;    // a sheet's name (workbooks only)
   bool hidden = false;  // a hidden sheet
 };
 

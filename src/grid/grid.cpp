@@ -107,7 +107,8 @@ void GridBuilder::add_cell(std::string text, int col_span, VMerge vmerge, bool h
 
 Grid GridBuilder::build() {
   int width = 0;
-  for (int w : next_col_) width = std::max(width, w);
+  for (int w : next_col_)
+    width = std::max(width, w);
   Grid grid(static_cast<int>(rows_.size()), width);
   for (int r = 0; r < static_cast<int>(rows_.size()); ++r) {
     for (PendingCell& pending : rows_[static_cast<std::size_t>(r)]) {

@@ -56,7 +56,8 @@ class Grid {
 
  private:
   std::size_t index(int r, int c) const {
-    return static_cast<std::size_t>(r) * static_cast<std::size_t>(cols_) + static_cast<std::size_t>(c);
+    return static_cast<std::size_t>(r) * static_cast<std::size_t>(cols_) +
+           static_cast<std::size_t>(c);
   }
   int rows_ = 0;
   int cols_ = 0;

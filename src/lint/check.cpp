@@ -8,7 +8,8 @@ namespace jxlint {
 
 std::string_view CheckInfo::summary(Lang lang) const {
   std::string_view d = doc;
-  while (!d.empty() && (d.front() == '\n' || d.front() == ' ')) d.remove_prefix(1);
+  while (!d.empty() && (d.front() == '\n' || d.front() == ' '))
+    d.remove_prefix(1);
   auto first_end = d.find('\n');
   std::string_view zh = d.substr(0, first_end);
   if (lang == Lang::zh || first_end == std::string_view::npos) return zh;
@@ -71,6 +72,8 @@ void Emitter::report(const Field& where, std::string_view field, const Bilingual
   out_.push_back(make(where, field, message));
 }
 
-std::string quote(std::string_view s) { return text::ellipsize(text::one_line(s), 60); }
+std::string quote(std::string_view s) {
+  return text::ellipsize(text::one_line(s), 60);
+}
 
 }  // namespace jxlint

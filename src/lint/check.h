@@ -5,7 +5,8 @@
 //   The basis of a target value is empty.
 //   …)doc";
 //
-//   class BasisEmpty final : public Check { … void run(const TargetTable&, Emitter&) const override; };
+//   class BasisEmpty final : public Check { … void run(const TargetTable&, Emitter&) const
+//   override; };
 //
 //   const RegisterCheck<BasisEmpty> registration("basis-empty", Severity::error, kDoc);
 //
@@ -62,7 +63,8 @@ class Registry {
 
 template <class C>
 struct RegisterCheck {
-  RegisterCheck(std::string_view id, Severity severity, std::string_view doc, std::vector<OptionSpec> options = {}) {
+  RegisterCheck(std::string_view id, Severity severity, std::string_view doc,
+                std::vector<OptionSpec> options = {}) {
     CheckInfo info;
     info.id = id;
     info.severity = severity;
@@ -84,7 +86,8 @@ class Emitter {
 
   // A finding on one cell of an indicator row. `field` names the column as
   // the document labels it (指标值确定依据 …).
-  void report(const IndicatorRow& row, const Field& where, std::string_view field, const Bilingual& message);
+  void report(const IndicatorRow& row, const Field& where, std::string_view field,
+              const Bilingual& message);
   // A finding on a table-level field (资金支出计划, 绩效目标 …).
   void report(const Field& where, std::string_view field, const Bilingual& message);
 

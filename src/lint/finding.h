@@ -18,11 +18,11 @@ struct Finding {
   std::string project_name;  // "" when the table names no project
   int row = 0;               // 1-based in the table's grid; 0 when not applicable
   int column = 0;
-  std::string field;         // 指标值确定依据, 绩效指标描述, 资金支出计划 …
+  std::string field;  // 指标值确定依据, 绩效指标描述, 资金支出计划 …
   std::optional<std::string> indicator;  // the 三级指标 name for an indicator row
-  std::string text;          // the offending text as written
-  std::optional<std::string> sheet;  // workbooks: sheet name
-  std::optional<std::string> cell;   // workbooks: A1 reference
+  std::string text;                      // the offending text as written
+  std::optional<std::string> sheet;      // workbooks: sheet name
+  std::optional<std::string> cell;       // workbooks: A1 reference
 };
 
 struct TableSummary {

@@ -20,19 +20,24 @@ namespace {
       OleInfo ole = inspect_ole(path);
       switch (ole.kind) {
         case OleKind::encrypted_ooxml:
-          throw InputError("encrypted", "文件设置了打开密码：请先在 Word/Excel/WPS 中取消密码保护后再检查",
+          throw InputError("encrypted",
+                           "文件设置了打开密码：请先在 Word/Excel/WPS 中取消密码保护后再检查",
                            "the file is password-protected: remove the password first");
         case OleKind::word:
-          throw InputError("legacy-binary",
-                           "这是旧版 Word 97-2003 二进制格式（.doc）：请用 Word 或 WPS 打开后另存为 .docx",
-                           "legacy binary format (Word 97-2003 .doc): save as .docx");
+          throw InputError(
+              "legacy-binary",
+              "这是旧版 Word 97-2003 二进制格式（.doc）：请用 Word 或 WPS 打开后另存为 .docx",
+              "legacy binary format (Word 97-2003 .doc): save as .docx");
         case OleKind::excel:
-          throw InputError("legacy-binary",
-                           "这是旧版 Excel 97-2003 二进制格式（.xls/.et）：请用 Excel 或 WPS 打开后另存为 .xlsx",
-                           "legacy binary format (Excel 97-2003 .xls/.et): save as .xlsx");
+          throw InputError(
+              "legacy-binary",
+              "这是旧版 Excel 97-2003 二进制格式（.xls/.et）：请用 Excel 或 WPS 打开后另存为 .xlsx",
+              "legacy binary format (Excel 97-2003 .xls/.et): save as .xlsx");
         case OleKind::wps:
-          throw InputError("legacy-binary", "这是 WPS 旧版二进制格式（.wps/.et）：请用 WPS 打开后另存为 .docx 或 .xlsx",
-                           "legacy binary format (WPS .wps/.et): save as .docx or .xlsx");
+          throw InputError(
+              "legacy-binary",
+              "这是 WPS 旧版二进制格式（.wps/.et）：请用 WPS 打开后另存为 .docx 或 .xlsx",
+              "legacy binary format (WPS .wps/.et): save as .docx or .xlsx");
         case OleKind::other:
           throw InputError("legacy-binary", "这是旧版 Office 二进制格式：请另存为 .docx 或 .xlsx",
                            "legacy binary format: save as .docx or .xlsx");
@@ -40,19 +45,25 @@ namespace {
       break;
     }
     case FileKind::pdf:
-      throw InputError("not-ooxml", "这是 PDF 文件，不是 Word/Excel 文档：请提交 .docx 或 .xlsx 原件",
+      throw InputError("not-ooxml",
+                       "这是 PDF 文件，不是 Word/Excel 文档：请提交 .docx 或 .xlsx 原件",
                        "this is a PDF, not a Word/Excel document: submit the .docx or .xlsx");
     case FileKind::rtf:
       throw InputError("not-ooxml", "这是 RTF 文件：请用 Word 或 WPS 打开后另存为 .docx",
                        "this is an RTF file: save it as .docx");
     case FileKind::html:
-      throw InputError("not-ooxml", "这是网页（HTML）文件，只是扩展名像 Word/Excel：请另存为 .docx 或 .xlsx",
-                       "this is a web page (HTML) with a Word/Excel name: save it as .docx or .xlsx");
+      throw InputError(
+          "not-ooxml", "这是网页（HTML）文件，只是扩展名像 Word/Excel：请另存为 .docx 或 .xlsx",
+          "this is a web page (HTML) with a Word/Excel name: save it as .docx or .xlsx");
     case FileKind::xml:
-      throw InputError("not-ooxml", "这是单个 XML 文件（如 Word 2003 XML），不是 .docx/.xlsx：请另存为 .docx 或 .xlsx",
-                       "this is a single XML file (e.g. Word 2003 XML), not .docx/.xlsx: save it as .docx or .xlsx");
+      throw InputError(
+          "not-ooxml",
+          "这是单个 XML 文件（如 Word 2003 XML），不是 .docx/.xlsx：请另存为 .docx 或 .xlsx",
+          "this is a single XML file (e.g. Word 2003 XML), not .docx/.xlsx: save it as .docx or "
+          ".xlsx");
     case FileKind::text:
-      throw InputError("not-ooxml", "这是纯文本文件，不是 Word/Excel 文档", "this is plain text, not a Word/Excel document");
+      throw InputError("not-ooxml", "这是纯文本文件，不是 Word/Excel 文档",
+                       "this is plain text, not a Word/Excel document");
     case FileKind::zip:
     case FileKind::unknown:
       break;
@@ -62,9 +73,12 @@ namespace {
 
 std::string unit_name(MoneyUnit u) {
   switch (u) {
-    case MoneyUnit::wan_yuan: return "万元";
-    case MoneyUnit::yuan: return "元";
-    case MoneyUnit::unknown: return "";
+    case MoneyUnit::wan_yuan:
+      return "万元";
+    case MoneyUnit::yuan:
+      return "元";
+    case MoneyUnit::unknown:
+      return "";
   }
   return "";
 }
@@ -89,7 +103,8 @@ FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOp
   result.path = path;
   try {
     Sniffed sniffed = sniff_file(path);
-    if (sniffed.kind != FileKind::zip && sniffed.kind != FileKind::unknown) reject_by_kind(path, sniffed.kind);
+    if (sniffed.kind != FileKind::zip && sniffed.kind != FileKind::unknown)
+      reject_by_kind(path, sniffed.kind);
     std::optional<ZipArchive> zip;
     try {
       zip.emplace(path, options.limits);
@@ -97,8 +112,9 @@ FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOp
       if (e.code() == "not-ooxml") {
         // It starts like a zip but libzip finds no directory: cut short.
         if (sniffed.kind == FileKind::zip) {
-          throw InputError("zip-corrupt", "文件不完整或已损坏：找不到 zip 目录（可能下载或复制时被截断）",
-                           "the file is incomplete or damaged: no zip directory found (truncated?)");
+          throw InputError(
+              "zip-corrupt", "文件不完整或已损坏：找不到 zip 目录（可能下载或复制时被截断）",
+              "the file is incomplete or damaged: no zip directory found (truncated?)");
         }
         reject_by_kind(path, sniffed.kind);
       }
@@ -110,7 +126,8 @@ FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOp
       doc = read_docx(*zip);
     } else {
       result.format = "xlsx";
-      throw InputError("unsupported-format", "暂不支持 Excel（.xlsx）文件", "Excel (.xlsx) files are not supported yet");
+      throw InputError("unsupported-format", "暂不支持 Excel（.xlsx）文件",
+                       "Excel (.xlsx) files are not supported yet");
     }
     Recognition recognized = recognize(doc);
     result.skipped_tables = recognized.skipped_tables;
@@ -124,13 +141,15 @@ FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOp
     result.tables.clear();
     result.findings.clear();
   } catch (const std::bad_alloc&) {
-    result.error = FileError{"resource-limit", options.lang == Lang::en ? "the file needs more memory than allowed"
-                                                                        : "文件所需内存超出限制"};
+    result.error = FileError{"resource-limit", options.lang == Lang::en
+                                                   ? "the file needs more memory than allowed"
+                                                   : "文件所需内存超出限制"};
     result.tables.clear();
     result.findings.clear();
   } catch (const std::exception& e) {
-    result.error = FileError{"internal-error", (options.lang == Lang::en ? "internal error: " : "内部错误：") +
-                                                   std::string(e.what())};
+    result.error =
+        FileError{"internal-error", (options.lang == Lang::en ? "internal error: " : "内部错误：") +
+                                        std::string(e.what())};
     result.tables.clear();
     result.findings.clear();
   }

@@ -29,7 +29,9 @@ class CheckOptions {
 
   bool get_bool(std::string_view name) const { return std::get<bool>(get(name)); }
   double get_number(std::string_view name) const { return std::get<double>(get(name)); }
-  const std::string& get_string(std::string_view name) const { return std::get<std::string>(get(name)); }
+  const std::string& get_string(std::string_view name) const {
+    return std::get<std::string>(get(name));
+  }
   const std::vector<std::string>& get_list(std::string_view name) const {
     return std::get<std::vector<std::string>>(get(name));
   }

@@ -10,8 +10,12 @@
 namespace jxlint {
 namespace {
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
+bool contains(std::string_view s, std::string_view p) {
+  return s.find(p) != std::string_view::npos;
+}
 
 template <std::size_t N>
 bool one_of(std::string_view s, const std::array<std::string_view, N>& options) {
@@ -46,29 +50,34 @@ int checkpoint_month(std::string_view cell_text) {
 Label classify_label(std::string_view cell_text) {
   std::string k = text::fold(cell_text);
   if (k.empty() || k.size() > 60) return Label::none;
-  if (one_of(k, std::array<std::string_view, 3>{"项目编码", "项目代码", "项目编号"})) return Label::project_code;
+  if (one_of(k, std::array<std::string_view, 3>{"项目编码", "项目代码", "项目编号"}))
+    return Label::project_code;
   if (k == "项目名称") return Label::project_name;
   if (starts_with(k, "预算规模")) return Label::budget_block;
   if (contains(k, "其他资金") || contains(k, "其他来源资金")) return Label::other;
-  if (contains(k, "财政资金") || contains(k, "财政拨款") || contains(k, "财政性资金")) return Label::fiscal;
+  if (contains(k, "财政资金") || contains(k, "财政拨款") || contains(k, "财政性资金"))
+    return Label::fiscal;
   if (starts_with(k, "预算数") || starts_with(k, "年度预算") || starts_with(k, "项目预算数") ||
       starts_with(k, "预算金额") || starts_with(k, "预算总额") || starts_with(k, "年度资金总额") ||
       k == "资金总额") {
     return Label::budget;
   }
-  if (one_of(k, std::array<std::string_view, 3>{"资金用途", "项目用途", "主要用途"})) return Label::purpose;
+  if (one_of(k, std::array<std::string_view, 3>{"资金用途", "项目用途", "主要用途"}))
+    return Label::purpose;
   if (contains(k, "支出计划") || contains(k, "使用计划") || contains(k, "支出进度") ||
       contains(k, "执行计划")) {
     return Label::plan;
   }
-  if (one_of(k, std::array<std::string_view, 8>{"绩效目标", "年度绩效目标", "项目绩效目标", "年度目标",
-                                                 "总体目标", "年度总体目标", "绩效目标内容", "项目年度绩效目标"})) {
+  if (one_of(k, std::array<std::string_view, 8>{"绩效目标", "年度绩效目标", "项目绩效目标",
+                                                "年度目标", "总体目标", "年度总体目标",
+                                                "绩效目标内容", "项目年度绩效目标"})) {
     return Label::goal;
   }
   if (checkpoint_month(cell_text) != 0) return Label::checkpoint;
-  if (one_of(k, std::array<std::string_view, 12>{"主管部门", "实施单位", "预算单位", "项目单位", "项目属性",
-                                                  "项目期", "项目类型", "项目负责人", "联系电话", "部门名称",
-                                                  "单位名称", "中期资金总额"})) {
+  if (one_of(k, std::array<std::string_view, 12>{"主管部门", "实施单位", "预算单位", "项目单位",
+                                                 "项目属性", "项目期", "项目类型", "项目负责人",
+                                                 "联系电话", "部门名称", "单位名称",
+                                                 "中期资金总额"})) {
     return Label::other_field;
   }
   return Label::none;
@@ -80,26 +89,32 @@ Role classify_header(std::string_view cell_text) {
   if (contains(k, "依据")) return Role::basis;
   if (k == "一级指标" || k == "一级") return Role::level1;
   if (k == "二级指标" || k == "二级") return Role::level2;
-  if (one_of(k, std::array<std::string_view, 6>{"三级指标", "三级", "三级指标名称", "指标名称", "具体指标",
-                                                 "绩效指标名称"})) {
+  if (one_of(k, std::array<std::string_view, 6>{"三级指标", "三级", "三级指标名称", "指标名称",
+                                                "具体指标", "绩效指标名称"})) {
     return Role::name;
   }
-  if (starts_with(k, "上年") || starts_with(k, "上一年") || starts_with(k, "前一年") || contains(k, "历史值")) {
+  if (starts_with(k, "上年") || starts_with(k, "上一年") || starts_with(k, "前一年") ||
+      contains(k, "历史值")) {
     return Role::last_year;
   }
-  if (one_of(k, std::array<std::string_view, 9>{"绩效指标描述", "指标描述", "指标解释", "指标说明", "指标内容",
-                                                 "指标定义", "描述", "指标含义", "绩效指标说明"})) {
+  if (one_of(k, std::array<std::string_view, 9>{"绩效指标描述", "指标描述", "指标解释", "指标说明",
+                                                "指标内容", "指标定义", "描述", "指标含义",
+                                                "绩效指标说明"})) {
     return Role::description;
   }
-  if (one_of(k, std::array<std::string_view, 9>{"指标性质", "计算符号", "符号", "运算符号", "运算符", "比较符",
-                                                 "比较符号", "指标值符号", "指标符号"})) {
+  if (one_of(k,
+             std::array<std::string_view, 9>{"指标性质", "计算符号", "符号", "运算符号", "运算符",
+                                             "比较符", "比较符号", "指标值符号", "指标符号"})) {
     return Role::op;
   }
-  if (one_of(k, std::array<std::string_view, 4>{"度量单位", "计量单位", "单位", "指标单位"})) return Role::unit;
-  if (one_of(k, std::array<std::string_view, 4>{"权重", "分值", "权重分值", "指标权重"})) return Role::weight;
+  if (one_of(k, std::array<std::string_view, 4>{"度量单位", "计量单位", "单位", "指标单位"}))
+    return Role::unit;
+  if (one_of(k, std::array<std::string_view, 4>{"权重", "分值", "权重分值", "指标权重"}))
+    return Role::weight;
   if (one_of(k, std::array<std::string_view, 2>{"指标方向", "方向"})) return Role::direction;
-  if (starts_with(k, "指标值") || one_of(k, std::array<std::string_view, 5>{"目标值", "年度指标值", "年度目标值",
-                                                                          "预期指标值", "预期目标值"})) {
+  if (starts_with(k, "指标值") ||
+      one_of(k, std::array<std::string_view, 5>{"目标值", "年度指标值", "年度目标值", "预期指标值",
+                                                "预期目标值"})) {
     return Role::value;
   }
   return Role::none;
@@ -123,7 +138,8 @@ MoneyUnit money_unit_of_label(std::string_view raw) {
 
 bool looks_like_title(std::string_view raw) {
   std::string k = text::fold(raw);
-  return contains(k, "绩效目标表") || contains(k, "绩效目标申报表") || (k.ends_with("目标表") && k.size() < 400);
+  return contains(k, "绩效目标表") || contains(k, "绩效目标申报表") ||
+         (k.ends_with("目标表") && k.size() < 400);
 }
 
 bool is_continuation_note(std::string_view raw) {

@@ -11,17 +11,17 @@ namespace jxlint {
 
 enum class Label {
   none,
-  project_code,   // 项目编码
-  project_name,   // 项目名称
-  budget_block,   // 预算规模及资金用途 (the block's row label)
-  budget,         // 预算数
-  fiscal,         // 其中：财政资金
-  other,          // 其他资金
-  purpose,        // 资金用途 (an explicit purpose label)
-  plan,           // 资金支出计划（%）
-  goal,           // 绩效目标
-  checkpoint,     // 3月底, 一季度 … (see checkpoint_month)
-  other_field,    // a label of a field jxlint does not use (主管部门, 实施单位 …)
+  project_code,  // 项目编码
+  project_name,  // 项目名称
+  budget_block,  // 预算规模及资金用途 (the block's row label)
+  budget,        // 预算数
+  fiscal,        // 其中：财政资金
+  other,         // 其他资金
+  purpose,       // 资金用途 (an explicit purpose label)
+  plan,          // 资金支出计划（%）
+  goal,          // 绩效目标
+  checkpoint,    // 3月底, 一季度 … (see checkpoint_month)
+  other_field,   // a label of a field jxlint does not use (主管部门, 实施单位 …)
 };
 
 // What a cell's text labels, judged by its folded key.
@@ -31,7 +31,20 @@ Label classify_label(std::string_view cell_text);
 // 0 when it is no checkpoint.
 int checkpoint_month(std::string_view cell_text);
 
-enum class Role { none, level1, level2, name, description, value, basis, op, unit, weight, direction, last_year };
+enum class Role {
+  none,
+  level1,
+  level2,
+  name,
+  description,
+  value,
+  basis,
+  op,
+  unit,
+  weight,
+  direction,
+  last_year
+};
 
 // The role of a column header in the indicator header row.
 Role classify_header(std::string_view cell_text);

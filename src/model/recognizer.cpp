@@ -63,18 +63,41 @@ IndicatorColumns header_columns(const std::vector<RowCell>& cells) {
   for (const auto& cell : cells) {
     int* slot = nullptr;
     switch (classify_header(cell.text)) {
-      case Role::level1: slot = &cols.level1; break;
-      case Role::level2: slot = &cols.level2; break;
-      case Role::name: slot = &cols.name; break;
-      case Role::description: slot = &cols.description; break;
-      case Role::value: slot = &cols.value; break;
-      case Role::basis: slot = &cols.basis; break;
-      case Role::op: slot = &cols.op; break;
-      case Role::unit: slot = &cols.unit; break;
-      case Role::weight: slot = &cols.weight; break;
-      case Role::direction: slot = &cols.direction; break;
-      case Role::last_year: slot = &cols.last_year; break;
-      case Role::none: break;
+      case Role::level1:
+        slot = &cols.level1;
+        break;
+      case Role::level2:
+        slot = &cols.level2;
+        break;
+      case Role::name:
+        slot = &cols.name;
+        break;
+      case Role::description:
+        slot = &cols.description;
+        break;
+      case Role::value:
+        slot = &cols.value;
+        break;
+      case Role::basis:
+        slot = &cols.basis;
+        break;
+      case Role::op:
+        slot = &cols.op;
+        break;
+      case Role::unit:
+        slot = &cols.unit;
+        break;
+      case Role::weight:
+        slot = &cols.weight;
+        break;
+      case Role::direction:
+        slot = &cols.direction;
+        break;
+      case Role::last_year:
+        slot = &cols.last_year;
+        break;
+      case Role::none:
+        break;
     }
     if (slot != nullptr && *slot < 0) *slot = cell.col;
   }
@@ -85,7 +108,9 @@ bool is_indicator_header(const IndicatorColumns& c) {
   return c.name >= 0 && c.value >= 0 && (c.level1 >= 0 || c.level2 >= 0);
 }
 
-bool is_project_start(Label l) { return l == Label::project_code || l == Label::project_name; }
+bool is_project_start(Label l) {
+  return l == Label::project_code || l == Label::project_name;
+}
 
 // A row that carries nothing but a title, a unit line or a note: one
 // non-blank cell, not a label.
@@ -95,7 +120,9 @@ bool is_caption_row(const std::vector<RowCell>& cells) {
          classify_header(filled[0].text) == Role::none;
 }
 
-bool ends_with_zhibiao(std::string_view s) { return text::fold(s).ends_with("指标"); }
+bool ends_with_zhibiao(std::string_view s) {
+  return text::fold(s).ends_with("指标");
+}
 
 class TableBuilder {
  public:
@@ -151,8 +178,10 @@ class TableBuilder {
       return;
     }
     // The purpose row: the block label continues from above, the rest is text.
-    if (budget_block_anchor_ && !cells.empty() && g.at(r, cells.front().col).anchor_row == budget_block_anchor_->first &&
-        g.at(r, cells.front().col).anchor_col == budget_block_anchor_->second && cells.front().anchor_row < r) {
+    if (budget_block_anchor_ && !cells.empty() &&
+        g.at(r, cells.front().col).anchor_row == budget_block_anchor_->first &&
+        g.at(r, cells.front().col).anchor_col == budget_block_anchor_->second &&
+        cells.front().anchor_row < r) {
       bool has_label = false;
       for (std::size_t i = 1; i < cells.size(); ++i) {
         if (classify_label(cells[i].text) != Label::none) has_label = true;
@@ -168,24 +197,42 @@ class TableBuilder {
       if (cells[i].anchor_row != r) continue;  // a label merged down from above was read there
       Label label = classify_label(cells[i].text);
       switch (label) {
-        case Label::project_code: set_once(t_.project_code, value_right_of(g, r, cells, i)); break;
-        case Label::project_name: set_once(t_.project_name, value_right_of(g, r, cells, i)); break;
+        case Label::project_code:
+          set_once(t_.project_code, value_right_of(g, r, cells, i));
+          break;
+        case Label::project_name:
+          set_once(t_.project_name, value_right_of(g, r, cells, i));
+          break;
         case Label::budget:
           set_once(t_.budget, value_right_of(g, r, cells, i));
-          if (t_.money_unit == MoneyUnit::unknown) t_.money_unit = money_unit_of_label(cells[i].text);
+          if (t_.money_unit == MoneyUnit::unknown)
+            t_.money_unit = money_unit_of_label(cells[i].text);
           break;
-        case Label::fiscal: set_once(t_.fiscal, value_right_of(g, r, cells, i)); break;
-        case Label::other: set_once(t_.other, value_right_of(g, r, cells, i)); break;
-        case Label::purpose: set_once(t_.purpose, value_right_of(g, r, cells, i)); break;
-        case Label::budget_block: budget_block_anchor_ = {r, cells[i].col}; break;
+        case Label::fiscal:
+          set_once(t_.fiscal, value_right_of(g, r, cells, i));
+          break;
+        case Label::other:
+          set_once(t_.other, value_right_of(g, r, cells, i));
+          break;
+        case Label::purpose:
+          set_once(t_.purpose, value_right_of(g, r, cells, i));
+          break;
+        case Label::budget_block:
+          budget_block_anchor_ = {r, cells[i].col};
+          break;
         case Label::plan:
           t_.has_plan = true;
           t_.plan_label = field_at(g, r, cells[i].col);
           break;
-        case Label::goal: read_goal(r, end, cells, i); break;
-        case Label::checkpoint: checkpoints.push_back(i); break;
+        case Label::goal:
+          read_goal(r, end, cells, i);
+          break;
+        case Label::checkpoint:
+          checkpoints.push_back(i);
+          break;
         case Label::other_field:
-        case Label::none: break;
+        case Label::none:
+          break;
       }
     }
     if (checkpoints.size() >= 2) read_plan(r, end, cells, checkpoints, consumed);
@@ -205,7 +252,8 @@ class TableBuilder {
     for (int k = 1; k < span && r + k < end; ++k) {
       auto more = row_cells(g, r + k);
       for (const auto& cell : more) {
-        if (cell.col <= label.anchor_col || cell.anchor_row != r + k || text::is_blank(cell.text)) continue;
+        if (cell.col <= label.anchor_col || cell.anchor_row != r + k || text::is_blank(cell.text))
+          continue;
         if (!goal.found()) {
           goal = field_at(g, r + k, cell.col);
         } else {
@@ -222,15 +270,16 @@ class TableBuilder {
     }
   }
 
-  void read_plan(int r, int end, const std::vector<RowCell>& cells, const std::vector<std::size_t>& labels,
-                 std::set<int>& consumed) {
+  void read_plan(int r, int end, const std::vector<RowCell>& cells,
+                 const std::vector<std::size_t>& labels, std::set<int>& consumed) {
     const Grid& g = t_.grid;
     t_.has_plan = true;
     // Labels side by side → values in the next row; label, value, label,
     // value → values beside their labels.
     bool beside = true;
     for (std::size_t i : labels) {
-      if (i + 1 >= cells.size() || classify_label(cells[i + 1].text) == Label::checkpoint) beside = false;
+      if (i + 1 >= cells.size() || classify_label(cells[i + 1].text) == Label::checkpoint)
+        beside = false;
     }
     t_.plan.clear();
     for (std::size_t i : labels) {
@@ -345,7 +394,8 @@ std::vector<int> segment_starts(const Grid& g) {
                (g.row_is_blank(start - 1) || is_caption_row(row_cells(g, start - 1)))) {
           --start;
         }
-        while (start < r && g.row_is_blank(start)) ++start;  // separators belong to neither
+        while (start < r && g.row_is_blank(start))
+          ++start;  // separators belong to neither
         starts.push_back(start);
         seen_header = false;
       }
@@ -379,8 +429,8 @@ Grid slice(const Grid& g, int begin, int end) {
 }
 
 struct Segment {
-  bool project = false;   // has a project block (code or name)
-  bool header = false;    // has an indicator header
+  bool project = false;  // has a project block (code or name)
+  bool header = false;   // has an indicator header
   bool plan_or_goal = false;
   bool indicator_like = false;  // rows whose 二级 or 一级 ends with 指标
   int first_row = 0;
@@ -399,7 +449,8 @@ Segment survey(const Grid& g) {
       if (is_project_start(l)) s.project = true;
       if (l == Label::goal || l == Label::plan) s.plan_or_goal = true;
     }
-    if (cells.size() >= 4 && (ends_with_zhibiao(cells[0].text) || ends_with_zhibiao(cells[1].text))) {
+    if (cells.size() >= 4 &&
+        (ends_with_zhibiao(cells[0].text) || ends_with_zhibiao(cells[1].text))) {
       s.indicator_like = true;
     }
   }
@@ -432,8 +483,8 @@ Recognition recognize(const SourceDocument& doc) {
       Grid part = starts.size() == 1 ? grid : slice(grid, begin, end);
       Segment seg = survey(part);
 
-      bool continuation = !seg.project && !seg.plan_or_goal && previous_block_was_target && s == 0 &&
-                          !out.tables.empty() && (seg.header || seg.indicator_like);
+      bool continuation = !seg.project && !seg.plan_or_goal && previous_block_was_target &&
+                          s == 0 && !out.tables.empty() && (seg.header || seg.indicator_like);
       if (continuation) {
         TargetTable& parent = out.tables.back();
         int offset = parent.grid.rows();

@@ -24,18 +24,18 @@ enum class MoneyUnit { unknown, yuan, wan_yuan };
 
 // One checkpoint of the cumulative spending plan (资金支出计划).
 struct PlanPoint {
-  std::string label;  // as written: "3月底", "3 月底", "一季度"
-  int month = 0;      // 3, 6, 9/10, 12
-  Field value;        // the cell under (or beside) the label
+  std::string label;              // as written: "3月底", "3 月底", "一季度"
+  int month = 0;                  // 3, 6, 9/10, 12
+  Field value;                    // the cell under (or beside) the label
   std::optional<double> percent;  // parsed: "30%" → 30
 };
 
 // One indicator row (一级 | 二级 | 三级 | 描述 | 指标值 | 依据 …).
 struct IndicatorRow {
-  int row = -1;  // grid row
-  Field level1;  // 一级指标, resolved through merges (and inherited when blank)
-  Field level2;  // 二级指标
-  Field name;    // 三级指标
+  int row = -1;       // grid row
+  Field level1;       // 一级指标, resolved through merges (and inherited when blank)
+  Field level2;       // 二级指标
+  Field name;         // 三级指标
   Field description;  // 绩效指标描述 / 指标解释 / 指标说明
   Field value;        // 指标值
   Field basis;        // 指标值确定依据
@@ -57,9 +57,9 @@ struct IndicatorColumns {
 };
 
 struct TargetTable {
-  int index = 0;           // 1-based among the file's performance tables
-  std::string title;       // the paragraph or row naming it: "1.安可设备购置绩效目标表"
-  std::string unit_line;   // "单位：万元"
+  int index = 0;          // 1-based among the file's performance tables
+  std::string title;      // the paragraph or row naming it: "1.安可设备购置绩效目标表"
+  std::string unit_line;  // "单位：万元"
   MoneyUnit money_unit = MoneyUnit::unknown;
 
   Field project_code;
@@ -79,10 +79,10 @@ struct TargetTable {
   IndicatorColumns columns;  // of the (first) indicator header
   std::vector<IndicatorRow> indicators;
 
-  Grid grid;            // the table's cells (continuation tables appended)
-  int parts = 1;        // how many source tables it was assembled from
+  Grid grid;               // the table's cells (continuation tables appended)
+  int parts = 1;           // how many source tables it was assembled from
   int source_ordinal = 0;  // the first source table's ordinal (w:tbl number or sheet number)
-  std::string sheet;    // the sheet it came from (workbooks)
+  std::string sheet;       // the sheet it came from (workbooks)
   bool sheet_hidden = false;
 
   // The project's name, else the title, else "" — what people call the table.

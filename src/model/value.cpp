@@ -71,13 +71,20 @@ bool has_ascii_digit(std::string_view s) {
 
 std::string_view op_symbol(Op op) {
   switch (op) {
-    case Op::ge: return "≥";
-    case Op::gt: return ">";
-    case Op::le: return "≤";
-    case Op::lt: return "<";
-    case Op::eq: return "=";
-    case Op::range: return "~";
-    case Op::none: return "";
+    case Op::ge:
+      return "≥";
+    case Op::gt:
+      return ">";
+    case Op::le:
+      return "≤";
+    case Op::lt:
+      return "<";
+    case Op::eq:
+      return "=";
+    case Op::range:
+      return "~";
+    case Op::none:
+      return "";
   }
   return "";
 }

@@ -21,8 +21,8 @@ struct Value {
   };
   Kind kind = Kind::empty;
   Op op = Op::none;
-  double number = 0;      // the number; for a range, its lower end
-  double upper = 0;       // a range's upper end
+  double number = 0;        // the number; for a range, its lower end
+  double upper = 0;         // a range's upper end
   std::string number_text;  // as written, after NFKC (e.g. "1,000", "0.91")
   std::string unit;         // as written, after NFKC (e.g. "%", "万元", "人次"); "" when absent
   std::string subject;      // text before the operator ("完成率" in "完成率≥95%")

@@ -9,7 +9,7 @@ namespace jxlint {
 namespace {
 
 constexpr std::uint32_t kEndOfChain = 0xFFFFFFFE;
-constexpr std::size_t kMaxFatSectors = 4096;      // 4096 FAT sectors of 4 KiB: far past any real file
+constexpr std::size_t kMaxFatSectors = 4096;  // 4096 FAT sectors of 4 KiB: far past any real file
 constexpr std::size_t kMaxDirectorySectors = 4096;
 
 std::uint32_t u32(const std::string& b, std::size_t at) {
@@ -28,7 +28,8 @@ std::uint16_t u16(const std::string& b, std::size_t at) {
 
 class SectorFile {
  public:
-  SectorFile(const std::string& path, unsigned shift) : in_(path, std::ios::binary), shift_(shift) {}
+  SectorFile(const std::string& path, unsigned shift)
+      : in_(path, std::ios::binary), shift_(shift) {}
   bool read(std::uint32_t sector, std::string& out) {
     std::size_t size = std::size_t{1} << shift_;
     out.assign(size, '\0');
@@ -63,13 +64,13 @@ OleInfo inspect_ole(const std::string& path) {
   for (std::uint32_t i = 0; i < fat_count && i < kMaxFatSectors; ++i) {
     std::uint32_t at = u32(header, 0x4C + 4 * i);
     if (!file.read(at, sector)) break;
-    for (std::size_t k = 0; k < per_sector; ++k) fat.push_back(u32(sector, 4 * k));
+    for (std::size_t k = 0; k < per_sector; ++k)
+      fat.push_back(u32(sector, 4 * k));
   }
 
   std::set<std::uint32_t> seen;  // a cyclic chain must not loop forever
-  for (std::uint32_t s = dir_start; s < fat.size() && seen.insert(s).second &&
-                                    seen.size() <= kMaxDirectorySectors;
-       s = fat[s]) {
+  for (std::uint32_t s = dir_start;
+       s < fat.size() && seen.insert(s).second && seen.size() <= kMaxDirectorySectors; s = fat[s]) {
     if (!file.read(s, sector)) break;
     for (std::size_t off = 0; off + 128 <= sector.size(); off += 128) {
       std::size_t name_bytes = std::min<std::size_t>(u16(sector, off + 0x40), 64);

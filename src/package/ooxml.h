@@ -12,10 +12,13 @@
 namespace jxlint::ooxml {
 
 // Transitional and Strict namespaces of WordprocessingML.
-inline constexpr std::string_view kWordMain = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+inline constexpr std::string_view kWordMain =
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 inline constexpr std::string_view kWordStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
-inline constexpr std::string_view kMarkupCompat = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-inline constexpr std::string_view kPackageRels = "http://schemas.openxmlformats.org/package/2006/relationships";
+inline constexpr std::string_view kMarkupCompat =
+    "http://schemas.openxmlformats.org/markup-compatibility/2006";
+inline constexpr std::string_view kPackageRels =
+    "http://schemas.openxmlformats.org/package/2006/relationships";
 
 // A part's relationships: id → (type, resolved target part name).
 struct Relationship {

@@ -70,7 +70,8 @@ Sniffed sniff_file(const std::string& path) {
   } else if (looks_like_text(head) || starts_with(head, "\xFF\xFE") ||
              starts_with(head, "\xFE\xFF")) {
     std::string lower = lower_ascii(head);
-    if (lower.find("<html") != std::string::npos || lower.find("<!doctype html") != std::string::npos) {
+    if (lower.find("<html") != std::string::npos ||
+        lower.find("<!doctype html") != std::string::npos) {
       out.kind = FileKind::html;
     } else if (lower.find("<?xml") != std::string::npos) {
       out.kind = FileKind::xml;

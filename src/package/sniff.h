@@ -7,15 +7,15 @@
 namespace jxlint {
 
 enum class FileKind {
-  empty,     // 0 bytes
-  zip,       // PK signature: possibly OOXML
-  ole,       // D0 CF 11 E0 A1 B1 1A E1: compound file (.doc/.xls/.wps/.et, encrypted OOXML)
-  pdf,       // %PDF
-  rtf,       // {\rtf
-  html,      // a web page saved with a .doc/.xls name
-  xml,       // Word 2003 XML, flat ODF …
-  text,      // anything else that decodes as text
-  unknown,   // binary we do not recognise (may still be a zip with junk before it)
+  empty,    // 0 bytes
+  zip,      // PK signature: possibly OOXML
+  ole,      // D0 CF 11 E0 A1 B1 1A E1: compound file (.doc/.xls/.wps/.et, encrypted OOXML)
+  pdf,      // %PDF
+  rtf,      // {\rtf
+  html,     // a web page saved with a .doc/.xls name
+  xml,      // Word 2003 XML, flat ODF …
+  text,     // anything else that decodes as text
+  unknown,  // binary we do not recognise (may still be a zip with junk before it)
 };
 
 struct Sniffed {

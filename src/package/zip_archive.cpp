@@ -33,10 +33,12 @@ std::string mib(std::uint64_t bytes) {
     case ZIP_ER_EOF:
     case ZIP_ER_SEEK:
     case ZIP_ER_READ:
-      throw InputError("zip-corrupt", "文件已损坏或不完整（zip 结构不一致，可能下载或复制时被截断）",
-                       "the file is damaged or incomplete (inconsistent zip structure, perhaps truncated)");
+      throw InputError(
+          "zip-corrupt", "文件已损坏或不完整（zip 结构不一致，可能下载或复制时被截断）",
+          "the file is damaged or incomplete (inconsistent zip structure, perhaps truncated)");
     case ZIP_ER_MEMORY:
-      throw InputError("zip-limit", "文件结构超出可处理范围", "the file's structure exceeds what can be processed");
+      throw InputError("zip-limit", "文件结构超出可处理范围",
+                       "the file's structure exceeds what can be processed");
     default: {
       zip_error_t err;
       zip_error_init_with_code(&err, code);
@@ -74,10 +76,11 @@ ZipArchive::ZipArchive(const std::string& path, const ZipLimits& limits) : limit
   if (static_cast<std::uint64_t>(count) > limits_.max_entries) {
     zip_discard(archive_);
     archive_ = nullptr;
-    throw InputError("zip-limit",
-                     fmt::format("文件内含 {} 个条目，超过上限 {}（疑似 zip 炸弹）", count, limits_.max_entries),
-                     fmt::format("the archive holds {} entries, more than the limit of {} (a zip bomb?)",
-                                 count, limits_.max_entries));
+    throw InputError(
+        "zip-limit",
+        fmt::format("文件内含 {} 个条目，超过上限 {}（疑似 zip 炸弹）", count, limits_.max_entries),
+        fmt::format("the archive holds {} entries, more than the limit of {} (a zip bomb?)", count,
+                    limits_.max_entries));
   }
   names_.reserve(static_cast<std::size_t>(count));
   for (zip_int64_t i = 0; i < count; ++i) {
@@ -89,10 +92,12 @@ ZipArchive::ZipArchive(const std::string& path, const ZipLimits& limits) : limit
       std::string second = names_.back();
       zip_discard(archive_);
       archive_ = nullptr;
-      throw InputError("zip-duplicate-entry",
-                       fmt::format("文件内有重名的部件「{}」与「{}」，无法确定应读取哪一个", first, second),
-                       fmt::format("the archive holds two parts named \"{}\" and \"{}\"; which one "
-                                   "to read is ambiguous", first, second));
+      throw InputError(
+          "zip-duplicate-entry",
+          fmt::format("文件内有重名的部件「{}」与「{}」，无法确定应读取哪一个", first, second),
+          fmt::format("the archive holds two parts named \"{}\" and \"{}\"; which one "
+                      "to read is ambiguous",
+                      first, second));
     }
   }
 }
@@ -139,7 +144,8 @@ std::string ZipArchive::read_all(std::uint64_t index) {
   auto entry = open(index);
   std::string out;
   char buf[16384];
-  while (std::size_t n = entry->read(buf, sizeof buf)) out.append(buf, n);
+  while (std::size_t n = entry->read(buf, sizeof buf))
+    out.append(buf, n);
   return out;
 }
 
@@ -147,7 +153,9 @@ ZipArchive::Entry::Entry(ZipArchive& owner, std::uint64_t index, zip_file* file,
                          std::uint64_t compressed_size)
     : owner_(owner), index_(index), file_(file), compressed_size_(compressed_size) {}
 
-ZipArchive::Entry::~Entry() { zip_fclose(file_); }
+ZipArchive::Entry::~Entry() {
+  zip_fclose(file_);
+}
 
 std::size_t ZipArchive::Entry::read(char* buf, std::size_t n) {
   zip_int64_t got = zip_fread(file_, buf, n);
@@ -162,19 +170,22 @@ std::size_t ZipArchive::Entry::read(char* buf, std::size_t n) {
   const ZipLimits& lim = owner_.limits_;
   if (inflated_ > lim.max_part_bytes) {
     throw InputError("zip-bomb",
-                     fmt::format("部件「{}」解压后超过 {} 的上限（疑似 zip 炸弹）", name(), mib(lim.max_part_bytes)),
+                     fmt::format("部件「{}」解压后超过 {} 的上限（疑似 zip 炸弹）", name(),
+                                 mib(lim.max_part_bytes)),
                      fmt::format("part \"{}\" inflates past the limit of {} (a zip bomb?)", name(),
                                  mib(lim.max_part_bytes)));
   }
   if (owner_.total_inflated_ > lim.max_total_bytes) {
-    throw InputError("zip-bomb",
-                     fmt::format("读取到部件「{}」时，解压总量超过 {} 的上限（疑似 zip 炸弹）", name(),
-                                 mib(lim.max_total_bytes)),
-                     fmt::format("reading part \"{}\", the inflated total passes the limit of {} (a zip bomb?)",
-                                 name(), mib(lim.max_total_bytes)));
+    throw InputError(
+        "zip-bomb",
+        fmt::format("读取到部件「{}」时，解压总量超过 {} 的上限（疑似 zip 炸弹）", name(),
+                    mib(lim.max_total_bytes)),
+        fmt::format("reading part \"{}\", the inflated total passes the limit of {} (a zip bomb?)",
+                    name(), mib(lim.max_total_bytes)));
   }
   if (inflated_ > lim.ratio_grace_bytes &&
-      static_cast<double>(inflated_) > lim.max_inflate_ratio * static_cast<double>(compressed_size_)) {
+      static_cast<double>(inflated_) >
+          lim.max_inflate_ratio * static_cast<double>(compressed_size_)) {
     throw InputError("zip-bomb",
                      fmt::format("部件「{}」的压缩比超过 {:.0f}:1 的上限（疑似 zip 炸弹）", name(),
                                  lim.max_inflate_ratio),

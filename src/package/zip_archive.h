@@ -19,9 +19,9 @@ namespace jxlint {
 
 struct ZipLimits {
   std::uint64_t max_entries = 10'000;
-  std::uint64_t max_part_bytes = 512ull << 20;   // one part, inflated
-  std::uint64_t max_total_bytes = 1ull << 30;    // all parts read from one file, inflated
-  double max_inflate_ratio = 100.0;              // inflated / compressed …
+  std::uint64_t max_part_bytes = 512ull << 20;     // one part, inflated
+  std::uint64_t max_total_bytes = 1ull << 30;      // all parts read from one file, inflated
+  double max_inflate_ratio = 100.0;                // inflated / compressed …
   std::uint64_t ratio_grace_bytes = 100ull << 10;  // … checked once a part passes 100 KiB
 };
 

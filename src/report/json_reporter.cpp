@@ -8,7 +8,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json optional_string(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+Json optional_string(const std::optional<std::string>& s) {
+  return s ? Json(*s) : Json(nullptr);
+}
 
 // Keys and their order follow docs/output.md; extra keys come after them.
 Json finding_json(const Finding& f) {
@@ -45,12 +47,15 @@ class JsonReporter final : public Reporter {
   void file(const FileResult& r) override {
     Json file{{"path", r.path},
               {"format", r.format.empty() ? Json(nullptr) : Json(r.format)},
-              {"error", r.error ? Json{{"code", r.error->code}, {"message", r.error->message}} : Json(nullptr)},
+              {"error", r.error ? Json{{"code", r.error->code}, {"message", r.error->message}}
+                                : Json(nullptr)},
               {"tables", Json::array()},
               {"findings", Json::array()},
               {"skipped_tables", r.skipped_tables}};
-    for (const auto& t : r.tables) file["tables"].push_back(table_json(t));
-    for (const auto& f : r.findings) file["findings"].push_back(finding_json(f));
+    for (const auto& t : r.tables)
+      file["tables"].push_back(table_json(t));
+    for (const auto& f : r.findings)
+      file["findings"].push_back(finding_json(f));
     files_.push_back(std::move(file));
   }
 

@@ -38,7 +38,8 @@ class Reporter {
 };
 
 // Findings as lines for people and editors; unreadable files go to `err`.
-std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, std::ostream& err, ReportOptions options);
+std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, std::ostream& err,
+                                             ReportOptions options);
 // One JSON document (docs/output.md).
 std::unique_ptr<Reporter> make_json_reporter(std::ostream& out, ReportOptions options);
 

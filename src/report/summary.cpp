@@ -9,9 +9,15 @@ void Summary::add(const FileResult& r) {
   skipped_tables += r.skipped_tables;
   for (const Finding& f : r.findings) {
     switch (f.severity) {
-      case Severity::error: ++error; break;
-      case Severity::warning: ++warning; break;
-      case Severity::info: ++info; break;
+      case Severity::error:
+        ++error;
+        break;
+      case Severity::warning:
+        ++warning;
+        break;
+      case Severity::info:
+        ++info;
+        break;
     }
   }
 }

@@ -8,9 +8,12 @@ namespace {
 
 const char* color_of(Severity s) {
   switch (s) {
-    case Severity::error: return "\x1b[1;31m";
-    case Severity::warning: return "\x1b[1;33m";
-    case Severity::info: return "\x1b[1;36m";
+    case Severity::error:
+      return "\x1b[1;31m";
+    case Severity::warning:
+      return "\x1b[1;33m";
+    case Severity::info:
+      return "\x1b[1;36m";
   }
   return "";
 }
@@ -23,8 +26,8 @@ class TextReporter final : public Reporter {
   void file(const FileResult& r) override {
     if (r.error) {
       err_ << r.path << ": " << paint("error", "\x1b[1;31m") << ": "
-           << (options_.lang == Lang::en ? "cannot read: " : "无法读取：") << r.error->message << " ["
-           << r.error->code << "]\n";
+           << (options_.lang == Lang::en ? "cannot read: " : "无法读取：") << r.error->message
+           << " [" << r.error->code << "]\n";
       return;
     }
     for (const Finding& f : r.findings) {
@@ -33,15 +36,16 @@ class TextReporter final : public Reporter {
         out_ << ':' << *f.sheet << '!' << *f.cell;
       }
       out_ << ':' << describe_location(f, options_.lang) << ": "
-           << paint(std::string(severity_name(f.severity)), color_of(f.severity)) << ": " << f.message << " ["
-           << f.rule << "]\n";
+           << paint(std::string(severity_name(f.severity)), color_of(f.severity)) << ": "
+           << f.message << " [" << f.rule << "]\n";
     }
     if (options_.verbose) {
       if (options_.lang == Lang::en) {
-        err_ << fmt::format("{}: {} performance table(s), {} other table(s) skipped\n", r.path, r.tables.size(),
-                            r.skipped_tables);
+        err_ << fmt::format("{}: {} performance table(s), {} other table(s) skipped\n", r.path,
+                            r.tables.size(), r.skipped_tables);
       } else {
-        err_ << fmt::format("{}：{} 张绩效目标表，跳过 {} 张其他表格\n", r.path, r.tables.size(), r.skipped_tables);
+        err_ << fmt::format("{}：{} 张绩效目标表，跳过 {} 张其他表格\n", r.path, r.tables.size(),
+                            r.skipped_tables);
       }
     }
   }
@@ -50,15 +54,16 @@ class TextReporter final : public Reporter {
     if (options_.quiet) return;
     std::string line;
     if (options_.lang == Lang::en) {
-      line = fmt::format("{} file{}, {} table{}: {} error{}, {} warning{}, {} info", s.files, s.files == 1 ? "" : "s",
-                         s.tables, s.tables == 1 ? "" : "s", s.error, s.error == 1 ? "" : "s", s.warning,
-                         s.warning == 1 ? "" : "s", s.info);
+      line = fmt::format("{} file{}, {} table{}: {} error{}, {} warning{}, {} info", s.files,
+                         s.files == 1 ? "" : "s", s.tables, s.tables == 1 ? "" : "s", s.error,
+                         s.error == 1 ? "" : "s", s.warning, s.warning == 1 ? "" : "s", s.info);
       if (s.failed_files > 0) {
-        line += fmt::format(" ({} file{} could not be read)", s.failed_files, s.failed_files == 1 ? "" : "s");
+        line += fmt::format(" ({} file{} could not be read)", s.failed_files,
+                            s.failed_files == 1 ? "" : "s");
       }
     } else {
-      line = fmt::format("共检查 {} 个文件、{} 张绩效目标表：错误 {} 个，警告 {} 个，提示 {} 个", s.files, s.tables,
-                         s.error, s.warning, s.info);
+      line = fmt::format("共检查 {} 个文件、{} 张绩效目标表：错误 {} 个，警告 {} 个，提示 {} 个",
+                         s.files, s.tables, s.error, s.warning, s.info);
       if (s.failed_files > 0) line += fmt::format("（{} 个文件无法读取）", s.failed_files);
     }
     out_ << line << '\n';
@@ -95,7 +100,8 @@ std::string describe_location(const Finding& f, Lang lang) {
   return s + (s.ends_with("」") ? "" : " ") + f.field;
 }
 
-std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, std::ostream& err, ReportOptions options) {
+std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, std::ostream& err,
+                                             ReportOptions options) {
   return std::make_unique<TextReporter>(out, err, options);
 }
 

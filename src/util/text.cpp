@@ -107,7 +107,8 @@ std::string_view trim(std::string_view s) {
   while (end > begin) {
     // Step back to the start of the previous code point.
     std::size_t start = end - 1;
-    while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80)
+      --start;
     std::size_t probe = start;
     char32_t cp = next_code_point(s, probe);
     if (!is_space(cp) && cp != U'\uFEFF') break;
@@ -116,7 +117,9 @@ std::string_view trim(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
-bool is_blank(std::string_view s) { return trim(s).empty(); }
+bool is_blank(std::string_view s) {
+  return trim(s).empty();
+}
 
 std::string one_line(std::string_view s) {
   std::string out;

@@ -35,7 +35,16 @@ void init_libxml_once() {
 constexpr int kSafeOptions = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT |
                              XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
 
-enum PrologState { kProlog, kAfterLt, kAfterBang, kCommentOpen, kInComment, kInPi, kInPiQuestion, kDone };
+enum PrologState {
+  kProlog,
+  kAfterLt,
+  kAfterBang,
+  kCommentOpen,
+  kInComment,
+  kInPi,
+  kInPiQuestion,
+  kDone
+};
 
 }  // namespace
 
@@ -104,7 +113,8 @@ struct XmlReaderAccess {
     auto& self = *static_cast<XmlReader*>(context);
     if (error == nullptr || error->level < XML_ERR_ERROR || !self.parser_error_.empty()) return;
     std::string message = error->message ? error->message : "unknown error";
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
+      message.pop_back();
     self.parser_error_ = fmt::format("line {}: {}", error->line, message);
   }
 };
@@ -128,11 +138,14 @@ XmlReader::~XmlReader() {
 void XmlReader::fail_from_parser() {
   if (source_error_) std::rethrow_exception(source_error_);
   if (doctype_refused_) {
-    throw InputError("xml-doctype",
-                     fmt::format("部件「{}」含有 DOCTYPE 声明。正常的 Word/Excel 文件不会有它，"
-                                 "这是 XML 实体攻击的特征，文件已拒绝读取", part_name_),
-                     fmt::format("part \"{}\" has a DOCTYPE declaration, which OOXML forbids and XML "
-                                 "entity attacks rely on; the file was refused", part_name_));
+    throw InputError(
+        "xml-doctype",
+        fmt::format("部件「{}」含有 DOCTYPE 声明。正常的 Word/Excel 文件不会有它，"
+                    "这是 XML 实体攻击的特征，文件已拒绝读取",
+                    part_name_),
+        fmt::format("part \"{}\" has a DOCTYPE declaration, which OOXML forbids and XML "
+                    "entity attacks rely on; the file was refused",
+                    part_name_));
   }
   std::string detail = parser_error_.empty() ? "unexpected end of data" : parser_error_;
   throw InputError("xml-malformed",
@@ -193,9 +206,13 @@ bool XmlReader::is_text() const {
   }
 }
 
-bool XmlReader::is_empty_element() const { return xmlTextReaderIsEmptyElement(reader_) == 1; }
+bool XmlReader::is_empty_element() const {
+  return xmlTextReaderIsEmptyElement(reader_) == 1;
+}
 
-int XmlReader::depth() const { return xmlTextReaderDepth(reader_); }
+int XmlReader::depth() const {
+  return xmlTextReaderDepth(reader_);
+}
 
 namespace {
 std::string_view view(const xmlChar* s) {
@@ -203,13 +220,17 @@ std::string_view view(const xmlChar* s) {
 }
 }  // namespace
 
-std::string_view XmlReader::local_name() const { return view(xmlTextReaderConstLocalName(reader_)); }
+std::string_view XmlReader::local_name() const {
+  return view(xmlTextReaderConstLocalName(reader_));
+}
 
 std::string_view XmlReader::namespace_uri() const {
   return view(xmlTextReaderConstNamespaceUri(reader_));
 }
 
-std::string_view XmlReader::value() const { return view(xmlTextReaderConstValue(reader_)); }
+std::string_view XmlReader::value() const {
+  return view(xmlTextReaderConstValue(reader_));
+}
 
 std::optional<std::string> XmlReader::attribute(std::string_view local, std::string_view ns) const {
   std::optional<std::string> found;
@@ -225,6 +246,8 @@ std::optional<std::string> XmlReader::attribute(std::string_view local, std::str
   return found;
 }
 
-int XmlReader::line() const { return xmlTextReaderGetParserLineNumber(reader_); }
+int XmlReader::line() const {
+  return xmlTextReaderGetParserLineNumber(reader_);
+}
 
 }  // namespace jxlint

@@ -1,0 +1,257 @@
+// The command line as users and scripts meet it: the binary itself, run in
+// the source tree. Exit codes and JSON fields are the contract of output.md.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "support.h"
+
+namespace jxlint {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::read_file;
+using testing::source_path;
+
+struct Result {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+Result run(const std::string& args) {
+  fs::path err_file =
+      fs::temp_directory_path() / ("jxlint-cli-" + std::to_string(::getpid()) + ".err");
+  std::string command = "cd '" + std::string(JXLINT_SOURCE_DIR) + "' && '" + JXLINT_BINARY + "' " +
+                        args + " 2>'" + err_file.string() + "'";
+  Result r;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  char buf[4096];
+  while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe))
+    r.out.append(buf, n);
+  int status = ::pclose(pipe);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.err = read_file(err_file.string());
+  fs::remove(err_file);
+  return r;
+}
+
+std::vector<std::string> lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < s.size()) {
+    auto end = s.find('\n', start);
+    if (end == std::string::npos) end = s.size();
+    out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+constexpr const char* kSeed000 = "fixtures/seeds/000.python-docx.docx";
+constexpr const char* kClean = "fixtures/seeds/clean.libreoffice.docx";
+
+TEST(CliTest, TextLinesNameFileTableProjectRowIndicatorAndField) {
+  Result r = run(kSeed000);
+  EXPECT_EQ(r.status, 1);
+  auto out = lines(r.out);
+  EXPECT_NE(
+      std::find(out.begin(), out.end(),
+                "fixtures/seeds/"
+                "000.python-docx.docx:表1「安可设备购置」第8行「购买数量」指标值确定依据: error: "
+                "指标值确定依据为空 [basis-empty]"),
+      out.end())
+      << r.out;
+  EXPECT_NE(
+      std::find(out.begin(), out.end(),
+                "fixtures/seeds/000.python-docx.docx:表1「安可设备购置」第6行 绩效目标: error: "
+                "绩效目标仍保留模板占位文字「目标内容 1」「目标内容 3」「目标内容 "
+                "2」，应改为本项目实际的绩效目标 "
+                "[goal-placeholder]"),
+      out.end());
+  EXPECT_EQ(out.back(), "共检查 1 个文件、3 张绩效目标表：错误 32 个，警告 56 个，提示 0 个");
+  EXPECT_EQ(out.size(), 32u + 56u + 1u);
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(CliTest, EnglishWithLangEn) {
+  Result r = run(std::string("--lang en ") + kSeed000);
+  auto out = lines(r.out);
+  EXPECT_NE(
+      std::find(out.begin(), out.end(),
+                "fixtures/seeds/000.python-docx.docx: table 1 \"安可设备购置\" row 8 \"购买数量\" "
+                "指标值确定依据: "
+                "error: the basis of the target value (指标值确定依据) is empty [basis-empty]"),
+      out.end())
+      << r.out;
+  EXPECT_EQ(out.back(), "1 file, 3 tables: 32 errors, 56 warnings, 0 info");
+}
+
+TEST(CliTest, ExitStatusFollowsFailOn) {
+  EXPECT_EQ(run(kClean).status, 0);
+  EXPECT_EQ(run(std::string("--fail-on never ") + kSeed000).status, 0);
+  const char* warnings_only = "fixtures/checks/desc-repeats-name/fail.python-docx.docx";
+  EXPECT_EQ(run(warnings_only).status, 0);
+  EXPECT_EQ(run(std::string("--fail-on warning ") + warnings_only).status, 1);
+  EXPECT_EQ(run(std::string("--fail-on info ") + warnings_only).status, 1);
+  EXPECT_EQ(run(std::string("--fail-on error ") + kSeed000).status, 1);
+}
+
+TEST(CliTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(run("--no-such-option x.docx").status, 2);
+  EXPECT_EQ(run("--fail-on sometimes x.docx").status, 2);
+  Result none = run("");
+  EXPECT_EQ(none.status, 2);
+  EXPECT_NE(none.err.find("--help"), std::string::npos);
+  EXPECT_EQ(run("--help").status, 0);
+  EXPECT_EQ(run("--version").out, "jxlint 0.1.0\n");
+}
+
+struct BadInput {
+  const char* file;
+  const char* code;
+};
+
+class UnreadableTest : public ::testing::TestWithParam<BadInput> {};
+
+TEST_P(UnreadableTest, IsReportedWhileTheOtherInputsAreStillLinted) {
+  const BadInput& bad = GetParam();
+  Result r = run(std::string("--format json ") + bad.file + " " + kSeed000);
+  EXPECT_EQ(r.status, 2);
+  auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc["files"].size(), 2u);
+  const auto& failed = doc["files"][0];
+  EXPECT_EQ(failed["path"], bad.file);
+  EXPECT_EQ(failed["error"]["code"], bad.code);
+  EXPECT_FALSE(failed["error"]["message"].get<std::string>().empty());
+  EXPECT_TRUE(failed["tables"].empty());
+  EXPECT_TRUE(failed["findings"].empty());
+  EXPECT_TRUE(doc["files"][1]["error"].is_null());
+  EXPECT_EQ(doc["files"][1]["tables"].size(), 3u);
+  EXPECT_EQ(doc["summary"]["failed_files"], 1);
+  EXPECT_EQ(doc["summary"]["files"], 2);
+
+  // In text mode: one clear line on stderr, the findings of the other file on stdout.
+  Result text = run(std::string(bad.file) + " " + kSeed000);
+  EXPECT_EQ(text.status, 2);
+  auto err = lines(text.err);
+  ASSERT_EQ(err.size(), 1u) << text.err;
+  EXPECT_EQ(err[0].rfind(std::string(bad.file) + ": error: 无法读取：", 0), 0u) << err[0];
+  EXPECT_NE(err[0].find(std::string("[") + bad.code + "]"), std::string::npos);
+  EXPECT_NE(text.out.find("[basis-empty]"), std::string::npos);
+  EXPECT_NE(text.out.find("（1 个文件无法读取）"), std::string::npos);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Files, UnreadableTest,
+    ::testing::Values(BadInput{"fixtures/unreadable/no-such-file.docx", "not-found"},
+                      BadInput{"fixtures/unreadable/empty.docx", "empty-file"},
+                      BadInput{"fixtures/unreadable/legacy.doc", "legacy-binary"},
+                      BadInput{"fixtures/unreadable/legacy-renamed.docx", "legacy-binary"},
+                      BadInput{"fixtures/unreadable/password.docx", "encrypted"},
+                      BadInput{"fixtures/unreadable/pdf-renamed.docx", "not-ooxml"},
+                      BadInput{"fixtures/unreadable/text-renamed.docx", "not-ooxml"},
+                      BadInput{"fixtures/unreadable/truncated.docx", "zip-corrupt"}));
+
+TEST(CliTest, DirectoriesAreSearchedRecursivelyInSortedOrder) {
+  fs::path dir = fs::temp_directory_path() / ("jxlint-dir-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "sub" / ".hidden");
+  fs::copy_file(source_path(kClean), dir / "sub" / "b.docx");
+  fs::copy_file(source_path(kSeed000), dir / "a.DOCX");
+  fs::copy_file(source_path(kClean), dir / "sub" / ".hidden" / "c.docx");
+  std::ofstream(dir / "~$a.docx") << "owner file";  // Word's lock file beside an open document
+  std::ofstream(dir / "notes.txt") << "not a submission";
+  Result r = run("--format json '" + dir.string() + "'");
+  fs::remove_all(dir);
+  auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc["files"].size(), 2u) << r.out;
+  EXPECT_EQ(doc["files"][0]["path"], (dir / "a.DOCX").string());
+  EXPECT_EQ(doc["files"][1]["path"], (dir / "sub" / "b.docx").string());
+  EXPECT_EQ(r.status, 1);
+}
+
+TEST(CliTest, SeedsDirectoryInOneRun) {
+  Result r = run("--format json fixtures/seeds");
+  auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc["files"].size(), 6u);
+  EXPECT_EQ(doc["summary"]["tables"], 16);
+  EXPECT_EQ(doc["summary"]["error"], 2 * (32 + 7));
+  EXPECT_EQ(doc["summary"]["warning"], 2 * (56 + 39));
+}
+
+TEST(CliTest, JsonHasTheContractFieldsInOrder) {
+  Result r = run(std::string("--format json ") + kSeed000);
+  auto doc = nlohmann::ordered_json::parse(r.out);
+  EXPECT_EQ(doc["tool"]["name"], "jxlint");
+  EXPECT_EQ(doc["tool"]["version"], "0.1.0");
+  const auto& file = doc["files"][0];
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : file.items())
+    keys.push_back(k);
+  EXPECT_EQ(std::vector<std::string>(keys.begin(), keys.begin() + 5),
+            (std::vector<std::string>{"path", "format", "error", "tables", "findings"}));
+  const auto& table = file["tables"][0];
+  EXPECT_EQ(table["table"], 1);
+  EXPECT_EQ(table["project_code"], "13082123P00008510002H");
+  EXPECT_EQ(table["project_name"], "安可设备购置");
+  EXPECT_EQ(table["title"], "1.安可设备购置绩效目标表");
+  EXPECT_EQ(table["indicators"], 9);
+  keys.clear();
+  const auto& finding = file["findings"][4];
+  for (const auto& [k, v] : finding.items())
+    keys.push_back(k);
+  EXPECT_EQ(keys,
+            (std::vector<std::string>{"rule", "severity", "message", "table", "project_name", "row",
+                                      "column", "field", "indicator", "text", "sheet", "cell"}));
+  EXPECT_EQ(finding["rule"], "basis-empty");
+  EXPECT_EQ(finding["row"], 8);
+  EXPECT_EQ(finding["column"], 6);
+  EXPECT_EQ(finding["field"], "指标值确定依据");
+  EXPECT_EQ(finding["indicator"], "购买数量");
+  EXPECT_EQ(finding["text"], "");
+  EXPECT_TRUE(finding["sheet"].is_null());
+  EXPECT_TRUE(finding["cell"].is_null());
+  for (const char* k : {"files", "failed_files", "tables", "error", "warning", "info"}) {
+    EXPECT_TRUE(doc["summary"].contains(k)) << k;
+  }
+}
+
+TEST(CliTest, OutputFile) {
+  fs::path out = fs::temp_directory_path() / ("jxlint-out-" + std::to_string(::getpid()) + ".json");
+  Result r = run(std::string("--format json -o '") + out.string() + "' " + kClean);
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "");
+  auto doc = nlohmann::json::parse(read_file(out.string()));
+  fs::remove(out);
+  EXPECT_EQ(doc["summary"]["files"], 1);
+}
+
+TEST(CliTest, VerboseCountsSkippedTables) {
+  Result r = run(std::string("-v ") + kClean);
+  EXPECT_NE(r.err.find("1 张绩效目标表，跳过 0 张其他表格"), std::string::npos) << r.err;
+}
+
+TEST(CliTest, ExplainPrintsTheDocBlock) {
+  Result r = run("explain basis-empty");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out.rfind("basis-empty (error)\n\n指标值确定依据为空\n", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("为什么重要 / Why it matters"), std::string::npos);
+  Result unknown = run("explain no-such-rule");
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_NE(unknown.err.find("basis-empty"), std::string::npos);  // lists the rules there are
+}
+
+TEST(CliTest, ChecksListsEveryRule) {
+  Result r = run("checks");
+  EXPECT_EQ(r.status, 0);
+  auto out = lines(r.out);
+  EXPECT_EQ(out.size(), 6u);
+  EXPECT_EQ(out[0].rfind("basis-empty", 0), 0u);
+  EXPECT_NE(r.out.find("value-missing-unit"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace jxlint
