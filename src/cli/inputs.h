@@ -7,7 +7,11 @@
 namespace jxlint {
 
 struct InputOptions {
-  std::vector<std::string> extensions{".docx"};  // searched for in directories (lower case)
+  // Searched for in directories (lower case). The legacy binary formats are
+  // included so that a submission in the wrong format is reported, not
+  // silently passed over.
+  std::vector<std::string> extensions{".docx", ".docm", ".xlsx", ".xlsm",
+                                      ".doc",  ".xls",  ".et",   ".wps"};
 };
 
 // Expands directories into the files under them with a wanted extension,

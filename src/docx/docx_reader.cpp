@@ -267,15 +267,11 @@ SourceDocument read_docx_body(XmlReader& xml) {
   return BodyParser(xml).parse();
 }
 
-SourceDocument read_docx(ZipArchive& zip) {
-  auto rels = ooxml::read_relationships(zip, "");
-  std::string main_part = ooxml::find_target(rels, "officeDocument");
-  std::optional<std::uint64_t> index;
-  if (!main_part.empty()) index = zip.locate(main_part);
-  if (!index) index = zip.locate("word/document.xml");
+SourceDocument read_docx(ZipArchive& zip, const std::string& document_part) {
+  auto index = zip.locate(document_part);
   if (!index) {
-    throw InputError("missing-part", "不是 Word 文档：文件中没有正文部件 word/document.xml",
-                     "not a Word document: the package has no word/document.xml");
+    throw InputError("missing-part", "不是 Word 文档：文件中没有正文部件 " + document_part,
+                     "not a Word document: the package has no " + document_part);
   }
   ooxml::PartReader part(zip, *index);
   return read_docx_body(part.xml());

@@ -20,8 +20,8 @@ namespace jxlint {
 // Reads the body of a WordprocessingML document part.
 SourceDocument read_docx_body(XmlReader& xml);
 
-// Finds the main document part through the package relationships and reads
-// it. Throws InputError when the package holds no Word document.
-SourceDocument read_docx(ZipArchive& zip);
+// Reads the main document part (normally word/document.xml) of a package.
+// Throws InputError when it is missing or unreadable.
+SourceDocument read_docx(ZipArchive& zip, const std::string& document_part = "word/document.xml");
 
 }  // namespace jxlint

@@ -34,6 +34,7 @@ struct TableSummary {
   std::string unit;  // "万元", "元" or ""
   int parts = 1;     // source tables it was assembled from
   std::optional<std::string> sheet;
+  bool hidden = false;  // on a hidden sheet
 };
 
 struct FileError {

@@ -5,12 +5,39 @@
 #include "docx/docx_reader.h"
 #include "model/recognizer.h"
 #include "package/ole.h"
+#include "package/ooxml.h"
 #include "package/sniff.h"
 #include "util/input_error.h"
 #include "util/text.h"
+#include "xlsx/xlsx_reader.h"
 
 namespace jxlint {
 namespace {
+
+// The package's main part decides what it is, whatever the file is called:
+// a workbook renamed .docx is still linted as a workbook.
+SourceDocument read_package(ZipArchive& zip, std::string& format) {
+  auto rels = ooxml::read_relationships(zip, "");
+  std::string main = ooxml::find_target(rels, "officeDocument");
+  if (main.empty() || !zip.has(main)) {
+    main = zip.has("word/document.xml") ? "word/document.xml"
+           : zip.has("xl/workbook.xml") ? "xl/workbook.xml"
+                                        : "";
+  }
+  if (main.rfind("xl/", 0) == 0 || main.ends_with("workbook.xml")) {
+    format = "xlsx";
+    return read_xlsx(zip, main);
+  }
+  if (!main.empty()) {
+    format = "docx";
+    return read_docx(zip, main);
+  }
+  throw InputError(
+      "missing-part",
+      "这个 zip 文件不是 Word 或 Excel 文档：其中没有 word/document.xml 或 xl/workbook.xml",
+      "this zip file is not a Word or Excel document: it has no word/document.xml or "
+      "xl/workbook.xml");
+}
 
 [[noreturn]] void reject_by_kind(const std::string& path, FileKind kind) {
   switch (kind) {
@@ -95,6 +122,7 @@ TableSummary summarize(const TargetTable& t) {
   s.unit = unit_name(t.money_unit);
   s.parts = t.parts;
   if (!t.sheet.empty()) s.sheet = t.sheet;
+  s.hidden = t.sheet_hidden;
   return s;
 }
 
@@ -120,15 +148,7 @@ FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOp
       }
       throw;
     }
-    SourceDocument doc;
-    if (zip->has("word/document.xml") || !zip->has("xl/workbook.xml")) {
-      result.format = "docx";
-      doc = read_docx(*zip);
-    } else {
-      result.format = "xlsx";
-      throw InputError("unsupported-format", "暂不支持 Excel（.xlsx）文件",
-                       "Excel (.xlsx) files are not supported yet");
-    }
+    SourceDocument doc = read_package(*zip, result.format);
     Recognition recognized = recognize(doc);
     result.skipped_tables = recognized.skipped_tables;
     for (const TargetTable& table : recognized.tables) {

@@ -474,6 +474,8 @@ Recognition recognize(const SourceDocument& doc) {
       }
       continue;
     }
+    // Sheets stand alone: a table never continues onto the next sheet.
+    if (!block.sheet.empty()) previous_block_was_target = false;
     const Grid& grid = block.grid;
     std::vector<int> starts = segment_starts(grid);
     bool any_target = false;

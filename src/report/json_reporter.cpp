@@ -37,7 +37,8 @@ Json table_json(const TableSummary& t) {
               {"indicators", t.indicators},
               {"unit", or_null(t.unit)},
               {"parts", t.parts},
-              {"sheet", optional_string(t.sheet)}};
+              {"sheet", optional_string(t.sheet)},
+              {"hidden", t.hidden}};
 }
 
 class JsonReporter final : public Reporter {

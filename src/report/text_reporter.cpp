@@ -31,13 +31,19 @@ class TextReporter final : public Reporter {
       return;
     }
     for (const Finding& f : r.findings) {
-      out_ << r.path;
-      if (f.sheet && f.cell) {
-        out_ << ':' << *f.sheet << '!' << *f.cell;
+      std::string severity = paint(std::string(severity_name(f.severity)), color_of(f.severity));
+      if (f.sheet) {
+        // A workbook cell has an address editors understand: path:Sheet!F12.
+        std::string where = describe_location(f, options_.lang);
+        if (!where.empty() && where.front() == ' ') where.erase(0, 1);
+        out_ << r.path << ':' << *f.sheet;
+        if (f.cell) out_ << '!' << *f.cell;
+        out_ << ": " << severity << ": " << where << (options_.lang == Lang::en ? ": " : "：")
+             << f.message << " [" << f.rule << "]\n";
+      } else {
+        out_ << r.path << ':' << describe_location(f, options_.lang) << ": " << severity << ": "
+             << f.message << " [" << f.rule << "]\n";
       }
-      out_ << ':' << describe_location(f, options_.lang) << ": "
-           << paint(std::string(severity_name(f.severity)), color_of(f.severity)) << ": "
-           << f.message << " [" << f.rule << "]\n";
     }
     if (options_.verbose) {
       if (options_.lang == Lang::en) {

@@ -1,0 +1,15 @@
+// A workbook → one table block per worksheet, in workbook order; hidden
+// sheets are read too and marked.
+#pragma once
+
+#include <string>
+
+#include "grid/document.h"
+#include "package/zip_archive.h"
+
+namespace jxlint {
+
+// `workbook_part` is the main part named by the package (xl/workbook.xml).
+SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part);
+
+}  // namespace jxlint
