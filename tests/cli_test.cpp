@@ -174,12 +174,31 @@ TEST(CliTest, DirectoriesAreSearchedRecursivelyInSortedOrder) {
 }
 
 TEST(CliTest, SeedsDirectoryInOneRun) {
+  // Seeds 000 and 003 and the clean table, each as two .docx and two .xlsx.
   Result r = run("--format json fixtures/seeds");
   auto doc = nlohmann::json::parse(r.out);
-  ASSERT_EQ(doc["files"].size(), 6u);
-  EXPECT_EQ(doc["summary"]["tables"], 16);
-  EXPECT_EQ(doc["summary"]["error"], 2 * (32 + 7));
-  EXPECT_EQ(doc["summary"]["warning"], 2 * (56 + 39));
+  ASSERT_EQ(doc["files"].size(), 12u);
+  EXPECT_EQ(doc["summary"]["tables"], 32);
+  EXPECT_EQ(doc["summary"]["error"], 4 * (32 + 7));
+  EXPECT_EQ(doc["summary"]["warning"], 4 * (56 + 39));
+}
+
+TEST(CliTest, SheetCellsInTextLines) {
+  Result r = run("fixtures/seeds/003.openpyxl.xlsx");
+  auto out = lines(r.out);
+  EXPECT_NE(std::find(out.begin(), out.end(),
+                      "fixtures/seeds/003.openpyxl.xlsx:劳模春节慰问金项目!G10: warning: "
+                      "表4「劳模春节慰问金项目」「慰问标准」"
+                      "度量单位：度量单位为空，指标值「500」无法判断含义（%、次、万元……） "
+                      "[value-missing-unit]"),
+            out.end())
+      << r.out;
+  Result en = run("--lang en fixtures/seeds/003.openpyxl.xlsx");
+  EXPECT_NE(en.out.find("fixtures/seeds/003.openpyxl.xlsx:劳模春节慰问金项目!G10: warning: table 4 "
+                        "\"劳模春节慰问金项目\" "
+                        "\"慰问标准\" 度量单位: the unit column is empty"),
+            std::string::npos)
+      << en.out;
 }
 
 TEST(CliTest, JsonHasTheContractFieldsInOrder) {

@@ -28,6 +28,14 @@
 //    basis-empty: none (003 fills every basis, even if only by repeating the
 //    value — a defect for basis-repeats-value, not for this rule).
 //  - clean: no finding at all.
+//  - the .xlsx versions (tests/golden/<seed>.<writer>.xlsx.json): their
+//    findings equal the .docx's by rule, table, project and indicator (which
+//    xlsx_fixture_test.cpp asserts); what the golden files add is the sheet
+//    and cell of each finding, spot-checked in the workbooks: in
+//    003.openpyxl.xlsx the 度量单位 of 慰问标准 is 劳模春节慰问金项目!G10 (split
+//    layout, so value-missing-unit points at the unit column), the 12月底 plan
+//    value of 工会保障项目 is H7; in 000.libreoffice.xlsx all tables share
+//    Sheet1 and table 1's blank 12月底 is F9, under its label in F8.
 // The counts above are also asserted directly below, so regenerating the
 // golden files cannot silently accept a regression.
 #include <gtest/gtest.h>
@@ -49,33 +57,42 @@ using testing::where;
 
 struct GoldenCase {
   std::string seed;
-  std::string writer;
+  std::string file;      // the fixture's suffix: "python-docx.docx", "openpyxl.xlsx" …
+  std::string expected;  // the golden file's name under tests/golden/
 };
 
 class GoldenTest : public ::testing::TestWithParam<GoldenCase> {};
 
 TEST_P(GoldenTest, MatchesReviewedExpectation) {
   const GoldenCase& c = GetParam();
-  FileResult r = lint_fixture("fixtures/seeds/" + c.seed + "." + c.writer + ".docx");
+  FileResult r = lint_fixture("fixtures/seeds/" + c.seed + "." + c.file);
   ASSERT_FALSE(r.error) << r.error->message;
-  r.path = "fixtures/seeds/" + c.seed + ".docx";  // both writers share one expectation
+  // Both .docx writers share one expectation, so the path is the seed's.
+  r.path = "fixtures/seeds/" + c.seed + (c.file.ends_with(".docx") ? ".docx" : "." + c.file);
   std::string actual = json_of(r);
-  std::string expected_path = source_path("tests/golden/" + c.seed + ".json");
-  if (std::getenv("JXLINT_UPDATE_GOLDEN") != nullptr && c.writer == "python-docx") {
+  std::string expected_path = source_path("tests/golden/" + c.expected);
+  if (std::getenv("JXLINT_UPDATE_GOLDEN") != nullptr && c.file != "libreoffice.docx") {
     std::ofstream(expected_path, std::ios::binary) << actual;
   }
-  EXPECT_EQ(actual, read_file(expected_path)) << "writer: " << c.writer;
+  EXPECT_EQ(actual, read_file(expected_path)) << c.file;
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Seeds, GoldenTest,
-    ::testing::Values(GoldenCase{"000", "python-docx"}, GoldenCase{"000", "libreoffice"},
-                      GoldenCase{"003", "python-docx"}, GoldenCase{"003", "libreoffice"},
-                      GoldenCase{"clean", "python-docx"}, GoldenCase{"clean", "libreoffice"}),
+    ::testing::Values(GoldenCase{"000", "python-docx.docx", "000.json"},
+                      GoldenCase{"000", "libreoffice.docx", "000.json"},
+                      GoldenCase{"003", "python-docx.docx", "003.json"},
+                      GoldenCase{"003", "libreoffice.docx", "003.json"},
+                      GoldenCase{"clean", "python-docx.docx", "clean.json"},
+                      GoldenCase{"clean", "libreoffice.docx", "clean.json"},
+                      GoldenCase{"000", "openpyxl.xlsx", "000.openpyxl.xlsx.json"},
+                      GoldenCase{"000", "libreoffice.xlsx", "000.libreoffice.xlsx.json"},
+                      GoldenCase{"003", "openpyxl.xlsx", "003.openpyxl.xlsx.json"},
+                      GoldenCase{"003", "libreoffice.xlsx", "003.libreoffice.xlsx.json"}),
     [](const auto& info) {
-      std::string name = "seed_" + info.param.seed + "_" + info.param.writer;
+      std::string name = "seed_" + info.param.seed + "_" + info.param.file;
       for (char& ch : name) {
-        if (ch == '-') ch = '_';
+        if (ch == '-' || ch == '.') ch = '_';
       }
       return name;
     });

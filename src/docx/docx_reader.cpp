@@ -1,6 +1,7 @@
 #include "docx/docx_reader.h"
 
 #include <charconv>
+#include <map>
 
 #include "package/ooxml.h"
 #include "util/input_error.h"
@@ -17,15 +18,107 @@ class BodyParser {
   SourceDocument parse() {
     SourceDocument doc;
     doc.format = "docx";
+    doc_ = &doc;
     while (xml_.read()) {
       if (xml_.is_element() && is_word() && xml_.local_name() == "body") {
         if (!xml_.is_empty_element()) parse_block_content(doc, xml_.depth());
       }
     }
+    for (auto& [id, anchor] : anchors_) {
+      SourceComment c;
+      c.start = anchor.start.valid() ? anchor.start : anchor.reference;
+      c.end = anchor.end.valid() ? anchor.end : c.start;
+      if (!c.start.valid()) continue;
+      if (!anchor.end.valid() && anchor.reference.valid()) c.end = anchor.reference;
+      c.text = id;  // replaced by the comment's text once comments.xml is read
+      doc.comments.push_back(c);
+    }
     return doc;
   }
 
+  // word/comments.xml: comment id → (text, author).
+  std::map<std::string, std::pair<std::string, std::string>> parse_comments() {
+    std::map<std::string, std::pair<std::string, std::string>> out;
+    while (xml_.read()) {
+      if (!(xml_.is_element() && is_word("comment"))) continue;
+      std::string id = word_attribute("id").value_or("");
+      std::string author = word_attribute("author").value_or("");
+      std::string text;
+      if (!xml_.is_empty_element()) {
+        int depth = xml_.depth();
+        while (xml_.next_child(depth)) {
+          if (!xml_.is_element()) continue;
+          if (is_word("p")) {
+            std::string paragraph;
+            collect_text(paragraph);
+            if (!text.empty()) text += '\n';
+            text += paragraph;
+          } else {
+            xml_.skip();
+          }
+        }
+      }
+      out[id] = {text, author};
+    }
+    return out;
+  }
+
  private:
+  // Comment anchors (w:commentRangeStart/End, w:commentReference) are placed
+  // at the paragraph or the table cell whose content holds them.
+  struct Anchor {
+    SourcePos start, end, reference;
+  };
+  enum class MarkKind { start, end, reference };
+  struct Mark {
+    std::string id;
+    MarkKind kind;
+  };
+
+  // Records a comment mark if the current element is one.
+  bool take_mark(bool in_content) {
+    if (!is_word()) return false;
+    std::string_view n = xml_.local_name();
+    MarkKind kind;
+    if (n == "commentRangeStart")
+      kind = MarkKind::start;
+    else if (n == "commentRangeEnd")
+      kind = MarkKind::end;
+    else if (n == "commentReference")
+      kind = MarkKind::reference;
+    else
+      return false;
+    std::string id = word_attribute("id").value_or("");
+    if (in_content || cell_depth_ > 0) {
+      pending_.push_back({id, kind});
+    } else if (kind == MarkKind::end) {
+      anchors_[id].end = last_pos_;  // between blocks: the range ended with the last one
+    } else {
+      pending_.push_back({id, kind});  // a start between blocks: the next content starts it
+    }
+    xml_.skip();
+    return true;
+  }
+
+  void resolve_marks(SourcePos pos) {
+    for (const Mark& m : pending_) {
+      Anchor& a = anchors_[m.id];
+      switch (m.kind) {
+        case MarkKind::start:
+          a.start = pos;
+          break;
+        case MarkKind::end:
+          a.end = pos;
+          break;
+        case MarkKind::reference:
+          a.reference = pos;
+          break;
+      }
+    }
+    pending_.clear();
+    last_pos_ = pos;
+  }
+
   bool is_word() const {
     std::string_view ns = xml_.namespace_uri();
     return ns == ooxml::kWordMain || ns == ooxml::kWordStrict;
@@ -39,15 +132,18 @@ class BodyParser {
   void parse_block_content(SourceDocument& doc, int depth) {
     while (xml_.next_child(depth)) {
       if (!xml_.is_element()) continue;
+      if (take_mark(false)) continue;
       if (is_word("p")) {
         Block block;
         block.kind = Block::Kind::paragraph;
         collect_text(block.text);
+        if (cell_depth_ == 0) resolve_marks(SourcePos{static_cast<int>(doc.blocks.size()), -1, -1});
         doc.blocks.push_back(std::move(block));
       } else if (is_word("tbl")) {
         Block block;
         block.kind = Block::Kind::table;
         block.ordinal = ++table_count_;
+        table_block_ = static_cast<int>(doc.blocks.size());
         block.grid = parse_table();
         doc.blocks.push_back(std::move(block));
       } else if (is_wrapper()) {
@@ -79,6 +175,7 @@ class BodyParser {
         continue;
       }
       if (!xml_.is_element()) continue;
+      if (take_mark(true)) continue;
       if (excluded()) {
         xml_.skip();
       } else if (xml_.is_empty_element()) {
@@ -123,6 +220,7 @@ class BodyParser {
   void parse_table_content(GridBuilder& builder, int depth) {
     while (xml_.next_child(depth)) {
       if (!xml_.is_element()) continue;
+      if (take_mark(false)) continue;
       if (is_word("tr")) {
         parse_row(builder);
       } else if (is_wrapper()) {
@@ -157,6 +255,7 @@ class BodyParser {
   void parse_row_content(GridBuilder& builder, int depth, int& grid_after) {
     while (xml_.next_child(depth)) {
       if (!xml_.is_element()) continue;
+      if (take_mark(false)) continue;
       if (is_word("trPr")) {
         if (xml_.is_empty_element()) continue;
         int pr_depth = xml_.depth();
@@ -179,6 +278,7 @@ class BodyParser {
   }
 
   void parse_cell(GridBuilder& builder) {
+    ++cell_depth_;
     int span = 1;
     auto vmerge = GridBuilder::VMerge::none;
     bool hmerge_continue = false;
@@ -209,11 +309,15 @@ class BodyParser {
         }
       }
     }
+    SourcePos pos{table_block_, builder.current_row(), builder.next_column()};
     builder.add_cell(std::move(text), span, vmerge, hmerge_continue);
+    // Marks inside a nested table belong to the outermost cell.
+    if (--cell_depth_ == 0) resolve_marks(pos);
   }
 
   // One child of a cell: a paragraph, a nested table, or a wrapper of them.
   void parse_cell_content(std::string& text) {
+    if (take_mark(true)) return;
     if (is_word("p")) {
       // Empty paragraphs add nothing (Word ends every cell, and every nested
       // table in it, with one).
@@ -258,7 +362,13 @@ class BodyParser {
   }
 
   XmlReader& xml_;
+  SourceDocument* doc_ = nullptr;
   int table_count_ = 0;
+  int table_block_ = -1;  // block index of the outermost table being read
+  int cell_depth_ = 0;    // > 0 inside a table cell (nested tables count deeper)
+  std::vector<Mark> pending_;
+  std::map<std::string, Anchor> anchors_;
+  SourcePos last_pos_;
 };
 
 }  // namespace
@@ -273,8 +383,30 @@ SourceDocument read_docx(ZipArchive& zip, const std::string& document_part) {
     throw InputError("missing-part", "不是 Word 文档：文件中没有正文部件 " + document_part,
                      "not a Word document: the package has no " + document_part);
   }
-  ooxml::PartReader part(zip, *index);
-  return read_docx_body(part.xml());
+  SourceDocument doc;
+  {
+    ooxml::PartReader part(zip, *index);
+    doc = read_docx_body(part.xml());
+  }
+  if (doc.comments.empty()) return doc;
+  // The anchors carry comment ids until the comments part gives their text.
+  std::map<std::string, std::pair<std::string, std::string>> texts;
+  std::string comments_part =
+      ooxml::find_target(ooxml::read_relationships(zip, document_part), "comments");
+  if (auto comments = comments_part.empty() ? std::nullopt : zip.locate(comments_part)) {
+    ooxml::PartReader part(zip, *comments);
+    texts = BodyParser(part.xml()).parse_comments();
+  }
+  std::vector<SourceComment> resolved;
+  for (auto& c : doc.comments) {
+    auto it = texts.find(c.text);
+    if (it == texts.end()) continue;
+    c.text = it->second.first;
+    c.author = it->second.second;
+    resolved.push_back(std::move(c));
+  }
+  doc.comments = std::move(resolved);
+  return doc;
 }
 
 }  // namespace jxlint

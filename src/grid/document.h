@@ -20,9 +20,27 @@ struct Block {
   bool hidden = false;  // a hidden sheet
 };
 
+// A place in the document: a block, and in a table block a grid cell.
+struct SourcePos {
+  int block = -1;  // index into SourceDocument::blocks
+  int row = -1;    // grid position in a table block; -1 for a paragraph
+  int col = -1;
+  bool valid() const { return block >= 0; }
+};
+
+// A reviewer's comment (a Word comment, an Excel note) and what it is
+// anchored on: from `start` to `end` in reading order.
+struct SourceComment {
+  std::string text;
+  std::string author;
+  SourcePos start;
+  SourcePos end;
+};
+
 struct SourceDocument {
   std::string format;  // "docx" or "xlsx"
   std::vector<Block> blocks;
+  std::vector<SourceComment> comments;
 };
 
 }  // namespace jxlint

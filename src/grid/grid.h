@@ -76,6 +76,9 @@ class GridBuilder {
   // A cell spanning `col_span` grid columns.
   void add_cell(std::string text, int col_span, VMerge vmerge, bool hmerge_continue = false);
   Grid build();
+  // Where the next add_cell() lands: its row and first grid column.
+  int current_row() const { return rows_.empty() ? 0 : static_cast<int>(rows_.size()) - 1; }
+  int next_column() const { return next_col_.empty() ? 0 : next_col_.back(); }
 
  private:
   struct PendingCell {

@@ -1,33 +1,40 @@
-// The checks that run, each with its severity and options: the registry's
-// defaults, narrowed and adjusted by configuration.
+// The rules that run, each with its severity and options: the registry's
+// defaults, narrowed and adjusted by a configuration.
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
+#include "config/config.h"
 #include "lint/check.h"
 
 namespace jxlint {
 
 struct ActiveCheck {
-  const CheckInfo* info = nullptr;
+  std::string id;
   Severity severity = Severity::warning;
-  std::unique_ptr<Check> check;
+  std::unique_ptr<Check> check;  // null for engine rules (unused-suppression …), run elsewhere
 };
 
 class RuleSet {
  public:
   // Every registered check with its default severity and options.
   static RuleSet defaults();
+  // The configuration's selection, severities, options and custom rules.
+  // Throws ConfigError (an option a check rejects, a pattern …).
+  static RuleSet from_config(const Config& config);
 
-  void add(ActiveCheck active) { checks_.push_back(std::move(active)); }
   const std::vector<ActiveCheck>& checks() const { return checks_; }
-  bool enabled(std::string_view id) const;
+  bool enabled(std::string_view id) const { return find(id) != nullptr; }
+  std::optional<Severity> severity(std::string_view id) const;
 
   // Runs every check on one table; findings are appended.
   void run(const TargetTable& table, Lang lang, std::vector<Finding>& out) const;
 
  private:
+  const ActiveCheck* find(std::string_view id) const;
   std::vector<ActiveCheck> checks_;
 };
 

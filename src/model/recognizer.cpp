@@ -457,6 +457,38 @@ Segment survey(const Grid& g) {
   return s;
 }
 
+// The table grid row of a source position, if the table holds it.
+std::optional<int> grid_row_of(const TargetTable& t, const SourcePos& pos) {
+  for (const SourceSpan& s : t.spans) {
+    if (s.block == pos.block && pos.row >= s.first_row && pos.row <= s.last_row)
+      return pos.row - s.first_row + s.offset;
+  }
+  return std::nullopt;
+}
+
+// A comment in a table cell covers the rows from its start to its end; one
+// on a paragraph (a title) covers the whole table that follows it.
+void attach_comment(std::vector<TargetTable>& tables, const SourceComment& c) {
+  if (c.start.row < 0) {
+    for (TargetTable& t : tables) {
+      if (!t.spans.empty() && t.spans.front().block > c.start.block) {
+        t.annotations.push_back(Annotation{c.text, c.author, -1, -1, Field{}});
+        return;
+      }
+    }
+    return;
+  }
+  for (TargetTable& t : tables) {
+    auto first = grid_row_of(t, c.start);
+    if (!first) continue;
+    auto last = grid_row_of(t, c.end).value_or(t.grid.rows() - 1);
+    Annotation a{c.text, c.author, *first, std::max(*first, last),
+                 field_at(t.grid, *first, c.start.col)};
+    t.annotations.push_back(std::move(a));
+    return;
+  }
+}
+
 }  // namespace
 
 Recognition recognize(const SourceDocument& doc) {
@@ -466,7 +498,8 @@ Recognition recognize(const SourceDocument& doc) {
   bool previous_block_was_target = false;  // the last table block was (part of) a 绩效目标表
   IndicatorColumns last_columns;
 
-  for (const Block& block : doc.blocks) {
+  for (int block_index = 0; block_index < static_cast<int>(doc.blocks.size()); ++block_index) {
+    const Block& block = doc.blocks[static_cast<std::size_t>(block_index)];
     if (block.kind == Block::Kind::paragraph) {
       if (!text::is_blank(block.text)) {
         paragraphs.push_back(block.text);
@@ -491,6 +524,7 @@ Recognition recognize(const SourceDocument& doc) {
         TargetTable& parent = out.tables.back();
         int offset = parent.grid.rows();
         parent.grid.append(part);
+        parent.spans.push_back(SourceSpan{block_index, begin, end - 1, offset});
         ++parent.parts;
         TableBuilder builder(parent);
         builder.read(offset, parent.grid.rows(), seg.header ? nullptr : &last_columns);
@@ -505,6 +539,7 @@ Recognition recognize(const SourceDocument& doc) {
       TargetTable t;
       t.index = static_cast<int>(out.tables.size()) + 1;
       t.grid = std::move(part);
+      t.spans.push_back(SourceSpan{block_index, begin, end - 1, 0});
       t.source_ordinal = block.ordinal;
       t.sheet = block.sheet;
       t.sheet_hidden = block.hidden;
@@ -528,6 +563,8 @@ Recognition recognize(const SourceDocument& doc) {
     previous_block_was_target = any_target;
     paragraphs.clear();
   }
+  for (const SourceComment& c : doc.comments)
+    attach_comment(out.tables, c);
   return out;
 }
 

@@ -56,6 +56,27 @@ struct IndicatorColumns {
   bool split() const { return op >= 0 || unit >= 0; }
 };
 
+// Rows [first_row, last_row] of source block `block` are the table's grid
+// rows from `offset` on (a table may come from a slice of a sheet, or from a
+// w:tbl and its continuations).
+struct SourceSpan {
+  int block = 0;
+  int first_row = 0;
+  int last_row = 0;
+  int offset = 0;
+};
+
+// A reviewer's comment anchored in the table: on grid rows [first_row,
+// last_row], or on the whole table (first_row < 0) when it sits on the
+// table's title paragraph.
+struct Annotation {
+  std::string text;
+  std::string author;
+  int first_row = -1;
+  int last_row = -1;
+  Field anchor;  // the cell it is attached to (row < 0 for the whole table)
+};
+
 struct TargetTable {
   int index = 0;          // 1-based among the file's performance tables
   std::string title;      // the paragraph or row naming it: "1.安可设备购置绩效目标表"
@@ -84,6 +105,8 @@ struct TargetTable {
   int source_ordinal = 0;  // the first source table's ordinal (w:tbl number or sheet number)
   std::string sheet;       // the sheet it came from (workbooks)
   bool sheet_hidden = false;
+  std::vector<SourceSpan> spans;
+  std::vector<Annotation> annotations;
 
   // The project's name, else the title, else "" — what people call the table.
   const std::string& display_name() const;

@@ -184,11 +184,17 @@ class SheetParser {
 }  // namespace
 
 Grid read_sheet(XmlReader& xml, const SharedStrings& strings, const Styles& styles, bool date1904,
-                const std::string& sheet_name, const SheetLimits& limits) {
+                const std::string& sheet_name, const SheetLimits& limits,
+                const std::vector<CellRef>& keep) {
   SheetParser parser(xml, strings, styles, date1904, sheet_name);
   parser.parse();
   auto& cells = parser.cells();
   if (cells.empty()) return Grid();
+  // A commented cell stays, even empty: it marks where the comment is. The
+  // markers go first so that text at the same place wins below.
+  cells.insert(cells.begin(), keep.size(), RawCell{0, 0, std::string()});
+  for (std::size_t i = 0; i < keep.size(); ++i)
+    cells[i] = RawCell{keep[i].row, keep[i].col, std::string()};
   // Document order is row order in every sane file; a repeated cell keeps
   // its last value, as Excel does.
   std::stable_sort(cells.begin(), cells.end(), [](const RawCell& a, const RawCell& b) {

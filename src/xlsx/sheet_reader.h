@@ -8,8 +8,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "grid/grid.h"
+#include "xlsx/cell_ref.h"
 #include "xlsx/shared_strings.h"
 #include "xlsx/styles.h"
 #include "xml/xml_reader.h"
@@ -22,7 +24,10 @@ struct SheetLimits {
 
 // Throws InputError (xlsx-corrupt for bad references or string indexes,
 // sheet-too-large past the limit).
+// `keep` lists cells that must stay in the grid even when empty (those that
+// carry a comment).
 Grid read_sheet(XmlReader& xml, const SharedStrings& strings, const Styles& styles, bool date1904,
-                const std::string& sheet_name, const SheetLimits& limits = {});
+                const std::string& sheet_name, const SheetLimits& limits = {},
+                const std::vector<CellRef>& keep = {});
 
 }  // namespace jxlint::xlsx

@@ -1,13 +1,59 @@
 #include "xlsx/xlsx_reader.h"
 
+#include <cstdlib>
+#include <map>
+
 #include "package/ooxml.h"
 #include "util/input_error.h"
+#include "xlsx/cell_ref.h"
 #include "xlsx/shared_strings.h"
 #include "xlsx/sheet_reader.h"
+#include "xlsx/sml.h"
 #include "xlsx/styles.h"
 #include "xlsx/workbook.h"
 
 namespace jxlint {
+namespace {
+
+struct Note {
+  xlsx::CellRef at;
+  std::string text;
+  std::string author;
+};
+
+// A sheet's notes (xl/comments1.xml …), found through the sheet's rels.
+// Threaded comments come with such a legacy note too, so this covers both.
+std::vector<Note> read_notes(ZipArchive& zip, const std::string& sheet_part) {
+  std::vector<Note> notes;
+  std::string part_name =
+      ooxml::find_target(ooxml::read_relationships(zip, sheet_part), "comments");
+  auto index = part_name.empty() ? std::nullopt : zip.locate(part_name);
+  if (!index) return notes;
+  ooxml::PartReader part(zip, *index);
+  XmlReader& xml = part.xml();
+  std::vector<std::string> authors;
+  while (xml.read()) {
+    if (xlsx::is_element(xml, "author")) {
+      std::string name;
+      xlsx::read_string_item(xml, name);
+      authors.push_back(name);
+    } else if (xlsx::is_element(xml, "comment")) {
+      auto ref = xlsx::parse_cell_ref(xml.attribute("ref", "").value_or(""));
+      std::size_t author = 0;
+      if (auto a = xml.attribute("authorId", "")) author = std::strtoul(a->c_str(), nullptr, 10);
+      Note note;
+      // The note's text is its <text> element: rich runs without phonetics.
+      xlsx::read_string_item(xml, note.text);
+      if (!ref) continue;
+      note.at = *ref;
+      if (author < authors.size()) note.author = authors[author];
+      notes.push_back(std::move(note));
+    }
+  }
+  return notes;
+}
+
+}  // namespace
 
 SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part) {
   xlsx::Workbook wb = xlsx::read_workbook(zip, workbook_part);
@@ -39,8 +85,28 @@ SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part) {
     block.ordinal = ordinal;
     block.sheet = sheet.name;
     block.hidden = sheet.hidden;
-    ooxml::PartReader part(zip, *index);
-    block.grid = xlsx::read_sheet(part.xml(), strings, styles, wb.date1904, sheet.name);
+    std::vector<Note> notes = read_notes(zip, sheet.part);
+    std::vector<xlsx::CellRef> keep;
+    for (const Note& n : notes)
+      keep.push_back(n.at);
+    {
+      ooxml::PartReader part(zip, *index);
+      block.grid = xlsx::read_sheet(part.xml(), strings, styles, wb.date1904, sheet.name, {}, keep);
+    }
+    if (!notes.empty()) {
+      std::map<std::string, std::pair<int, int>> where;
+      for (int r = 0; r < block.grid.rows(); ++r) {
+        for (int c = 0; c < block.grid.cols(); ++c)
+          where.emplace(block.grid.at(r, c).ref, std::pair{r, c});
+      }
+      int block_index = static_cast<int>(doc.blocks.size());
+      for (Note& n : notes) {
+        auto it = where.find(xlsx::cell_name(n.at.row, n.at.col));
+        if (it == where.end()) continue;
+        SourcePos pos{block_index, it->second.first, it->second.second};
+        doc.comments.push_back(SourceComment{std::move(n.text), std::move(n.author), pos, pos});
+      }
+    }
     doc.blocks.push_back(std::move(block));
   }
   return doc;

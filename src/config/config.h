@@ -1,0 +1,93 @@
+// jxlint.toml: what a finance bureau adapts without recompiling jxlint.
+//
+//   select = ["basis-", "plan-not-100"]       # ids or id prefixes; default: every rule
+//   ignore = ["desc-repeats-name"]
+//   template = "legacy"                      # or "2021", "auto": the indicator template
+//   severity = { "value-missing-unit" = "error" }
+//
+//   [goal-placeholder]                       # options: <rule>.<option>
+//   patterns = ["目标内容\\s*\\d+"]
+//
+//   [[per-file]]
+//   glob = "附件/**/*.docx"                  # relative to the config file's folder
+//   ignore = ["value-missing-unit"]
+//
+//   [[rule]]                                 # a custom rule, no C++ needed
+//   id = "local/basis-standard"
+//   field = "指标值确定依据"
+//   must-match = "(计划|行业|历史)标准"
+//   severity = "warning"
+//   message = "指标值确定依据应注明计划标准、行业标准或历史标准"
+//
+// Every key is checked: an unknown key, a bad value or a pattern that does
+// not compile is a ConfigError naming the key and its line.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "config/glob.h"
+#include "lint/options.h"
+#include "lint/severity.h"
+
+namespace jxlint {
+
+class ConfigError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct PerFileEntry {
+  std::shared_ptr<Glob> glob;
+  std::vector<std::string> ignore;  // ids or prefixes
+};
+
+struct CustomRuleSpec {
+  std::string id;
+  std::string field;       // as written: 指标值确定依据, 三级指标, 项目名称 …
+  std::string must_match;  // RE2; one of the two is set
+  std::string must_not_match;
+  std::string level1;  // RE2 filters on the row's categories ("" = any)
+  std::string level2;
+  bool skip_empty = true;  // empty fields are left to the *-empty rules
+  Severity severity = Severity::warning;
+  std::string message;  // may hold {text}, {indicator}, {field}
+  std::string message_en;
+  int line = 0;
+};
+
+struct Config {
+  std::string path;  // the file it came from; "" for the built-in defaults
+  std::string dir;   // per-file globs are relative to it
+  std::optional<std::vector<std::string>> select;
+  std::vector<std::string> ignore;
+  std::map<std::string, Severity> severity;
+  std::map<std::string, std::map<std::string, OptionValue>> options;  // rule → option → value
+  std::string template_name;  // "" (the checks' default), "legacy", "2021", "auto"
+  std::vector<PerFileEntry> per_file;
+  std::vector<CustomRuleSpec> rules;
+
+  // The rules the per-file entries ignore for a file (any path: it is made
+  // relative to dir first).
+  std::vector<std::string> per_file_ignores(const std::string& file_path) const;
+};
+
+// Reads and validates a configuration file. Throws ConfigError.
+Config load_config(const std::string& path);
+
+// The nearest jxlint.toml in the file's folder or above it; "" if none.
+std::string find_config(const std::string& file_path);
+
+// True when `id` is named by an entry: the id itself or a prefix of it.
+bool rule_selected_by(const std::string& id, const std::string& entry);
+
+// Every rule id known: built-in checks, engine rules and the custom rules.
+std::vector<std::string> known_rule_ids(const Config& config);
+
+// The configuration as TOML, with every option spelt out (defaults included).
+std::string describe_config(const Config& config);
+
+}  // namespace jxlint
