@@ -38,10 +38,13 @@ class GoalPlaceholder final : public Check {
  public:
   explicit GoalPlaceholder(const CheckOptions& options) {
     for (const std::string& p : options.get_list("patterns")) {
-      auto re = std::make_unique<RE2>("(" + p + ")", RE2::Quiet);
-      if (!re->ok())
-        throw std::invalid_argument("goal-placeholder.patterns: " + p + ": " + re->error());
-      patterns_.push_back(std::move(re));
+      RE2 alone(p, RE2::Quiet);
+      if (!alone.ok()) {
+        throw std::invalid_argument("goal-placeholder.patterns: \"" + p +
+                                    "\" does not compile: " + alone.error());
+      }
+      // One outer group, so that each match can be quoted whatever groups p has.
+      patterns_.push_back(std::make_unique<RE2>("(" + p + ")", RE2::Quiet));
     }
   }
 

@@ -9,7 +9,10 @@
 #include <iostream>
 
 #include "cli/inputs.h"
+#include "config/config_set.h"
+#include "lint/baseline.h"
 #include "lint/check.h"
+#include "lint/custom_rule.h"
 #include "lint/linter.h"
 #include "lint/ruleset.h"
 #include "report/reporter.h"
@@ -31,7 +34,12 @@ struct Settings {
   std::string color = "auto";
   bool verbose = false;
   bool quiet = false;
-  std::string rule;  // explain
+  std::string config;
+  bool no_config = false;
+  std::string baseline;
+  std::string write_baseline;
+  std::string rule;         // explain
+  std::string config_path;  // config PATH
 };
 
 Lang resolve_lang(const std::string& flag) {
@@ -43,44 +51,80 @@ Lang resolve_lang(const std::string& flag) {
   return chosen == "en" ? Lang::en : Lang::zh;
 }
 
-int explain(const Settings& s, Lang lang) {
-  const CheckInfo* info = Registry::instance().find(s.rule);
-  if (info == nullptr) {
-    std::cerr << (lang == Lang::en ? "jxlint: unknown rule: " : "jxlint：没有这条规则：") << s.rule
-              << '\n'
-              << (lang == Lang::en ? "rules: " : "现有规则：");
-    for (const auto& c : Registry::instance().all())
-      std::cerr << c.id << ' ';
-    std::cerr << '\n';
-    return kExitTrouble;
-  }
-  std::cout << info->id << " (" << severity_name(info->severity) << ")\n\n";
-  std::string_view doc = info->doc;
-  while (!doc.empty() && doc.front() == '\n')
-    doc.remove_prefix(1);
-  std::cout << doc;
-  if (!doc.empty() && doc.back() != '\n') std::cout << '\n';
-  return kExitClean;
+int config_error(const ConfigError& e, Lang lang) {
+  std::cerr << (lang == Lang::en ? "jxlint: configuration error: " : "jxlint：配置错误：")
+            << e.what() << '\n';
+  return kExitTrouble;
 }
 
-int list_checks(Lang lang, const RuleSet& rules) {
+int explain(const Settings& s, ConfigSet& configs, Lang lang) {
+  if (const CheckInfo* info = Registry::instance().find(s.rule)) {
+    std::cout << info->id << " (" << severity_name(info->severity) << ")\n\n";
+    std::string_view doc = info->doc;
+    while (!doc.empty() && doc.front() == '\n')
+      doc.remove_prefix(1);
+    std::cout << doc;
+    if (!doc.empty() && doc.back() != '\n') std::cout << '\n';
+    return kExitClean;
+  }
+  auto resolved = configs.for_path(".");
+  for (const CustomRuleSpec& r : resolved.config->rules) {
+    if (r.id != s.rule) continue;
+    std::cout << r.id << " (" << severity_name(r.severity) << ", custom)\n\n"
+              << custom_rule_doc(r, resolved.config->path);
+    return kExitClean;
+  }
+  std::cerr << (lang == Lang::en ? "jxlint: unknown rule: " : "jxlint：没有这条规则：") << s.rule
+            << '\n'
+            << (lang == Lang::en ? "rules: " : "现有规则：");
+  for (const auto& id : known_rule_ids(*resolved.config))
+    std::cerr << id << ' ';
+  std::cerr << '\n';
+  return kExitTrouble;
+}
+
+int list_checks(ConfigSet& configs, Lang lang) {
+  auto resolved = configs.for_path(".");
+  auto state = [&](std::string_view id, Severity default_severity) {
+    auto severity = resolved.rules->severity(id);
+    if (!severity) return std::string(lang == Lang::en ? "off" : "停用");
+    std::string on = lang == Lang::en ? "on" : "启用";
+    if (*severity != default_severity) on += fmt::format(" ({})", severity_name(*severity));
+    return on;
+  };
   for (const auto& c : Registry::instance().all()) {
-    std::cout << fmt::format("{:<20} {:<8} {:<4} {}\n", c.id, severity_name(c.severity),
-                             rules.enabled(c.id) ? (lang == Lang::en ? "on" : "启用")
-                                                 : (lang == Lang::en ? "off" : "停用"),
-                             c.summary(lang));
+    std::cout << fmt::format("{:<22} {:<8} {:<16} {}\n", c.id, severity_name(c.severity),
+                             state(c.id, c.severity), c.summary(lang));
+  }
+  for (const auto& r : resolved.config->rules) {
+    std::cout << fmt::format("{:<22} {:<8} {:<16} {}\n", r.id, severity_name(r.severity),
+                             state(r.id, r.severity), r.message.empty() ? r.id : r.message);
   }
   return kExitClean;
 }
 
-int lint(const Settings& s, Lang lang) {
+int show_config(const Settings& s, ConfigSet& configs) {
+  auto resolved = configs.for_path(s.config_path.empty() ? "." : s.config_path);
+  std::cout << describe_config(*resolved.config);
+  return kExitClean;
+}
+
+int lint(const Settings& s, ConfigSet& configs, Lang lang) {
   if (s.paths.empty()) {
     std::cerr << (lang == Lang::en
                       ? "jxlint: no input: give files or directories to lint (see --help)\n"
                       : "jxlint：没有指定要检查的文件或文件夹（用法见 --help）\n");
     return kExitTrouble;
   }
-  std::optional<Severity> fail_level = parse_severity(s.fail_on);
+  std::vector<std::string> inputs = collect_inputs(s.paths, InputOptions{});
+  // Every configuration is read before any file is linted: a broken
+  // jxlint.toml stops the run instead of half of it.
+  std::vector<ConfigSet::Resolved> resolved;
+  resolved.reserve(inputs.size());
+  for (const auto& path : inputs)
+    resolved.push_back(configs.for_file(path));
+  std::optional<Baseline> baseline;
+  if (!s.baseline.empty()) baseline = Baseline::load(s.baseline);
 
   std::ofstream file_out;
   std::ostream* out = &std::cout;
@@ -103,23 +147,43 @@ int lint(const Settings& s, Lang lang) {
                                            ? make_json_reporter(*out, report_options)
                                            : make_text_reporter(*out, std::cerr, report_options);
 
-  RuleSet rules = RuleSet::defaults();
+  std::optional<Severity> fail_level = parse_severity(s.fail_on);
   LintOptions lint_options;
   lint_options.lang = lang;
   Summary summary;
   bool failed = false;
   bool unreadable = false;
-  for (const std::string& path : collect_inputs(s.paths, InputOptions{})) {
-    FileResult result = lint_file(path, rules, lint_options);
+  std::vector<FileResult> for_baseline;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const Config& config = *resolved[i].config;
+    FileResult result =
+        lint_file(inputs[i], *resolved[i].rules, lint_options, config.per_file_ignores(inputs[i]));
+    if (baseline) baseline->filter(result);
     summary.add(result);
     if (result.error) unreadable = true;
     for (const Finding& f : result.findings) {
       if (fail_level && f.severity >= *fail_level) failed = true;
     }
     reporter->file(result);
+    if (!s.write_baseline.empty()) for_baseline.push_back(std::move(result));
+  }
+  if (baseline) {
+    summary.baseline_path = s.baseline;
+    summary.stale = baseline->stale();
   }
   reporter->finish(summary);
   out->flush();
+  if (!s.write_baseline.empty()) {
+    Baseline::write(s.write_baseline, for_baseline);
+    std::size_t count = 0;
+    for (const auto& r : for_baseline)
+      count += r.findings.size();
+    std::cerr << (lang == Lang::en
+                      ? fmt::format("wrote {} finding(s) to the baseline {}\n", count,
+                                    s.write_baseline)
+                      : fmt::format("已把 {} 个问题写入基线 {}\n", count, s.write_baseline));
+    return unreadable ? kExitTrouble : kExitClean;
+  }
   if (unreadable) return kExitTrouble;
   return failed ? kExitFindings : kExitClean;
 }
@@ -128,9 +192,11 @@ int lint(const Settings& s, Lang lang) {
 
 int main(int argc, char** argv) {
   Settings s;
-  CLI::App app{"jxlint: 绩效目标表检查工具 — a linter for performance target tables (.docx)"};
+  CLI::App app{
+      "jxlint: 绩效目标表检查工具 — a linter for performance target tables (.docx, .xlsx)"};
   app.set_version_flag("--version", std::string("jxlint ") + JXLINT_VERSION);
   app.require_subcommand(0, 1);
+  app.fallthrough();
   app.add_option("paths", s.paths, "要检查的文件或文件夹 / files and directories to lint");
   app.add_option("--format", s.format, "输出格式 / output format")
       ->check(CLI::IsMember({"text", "json"}))
@@ -147,10 +213,21 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("-v,--verbose", s.verbose, "显示每个文件识别和跳过的表格数 / per-file table counts");
   app.add_flag("-q,--quiet", s.quiet, "不输出汇总行 / no summary line");
+  auto* config_opt = app.add_option("--config", s.config,
+                                    "使用这个配置文件 / use this jxlint.toml for every file");
+  app.add_flag("--no-config", s.no_config, "不读取任何 jxlint.toml / ignore every jxlint.toml")
+      ->excludes(config_opt);
+  app.add_option("--baseline", s.baseline,
+                 "只报告基线之外的新问题 / report only findings not in this baseline");
+  app.add_option("--write-baseline", s.write_baseline,
+                 "把当前问题写入基线 / record today's findings as a baseline");
 
   CLI::App* explain_cmd = app.add_subcommand("explain", "说明一条规则 / explain a rule");
   explain_cmd->add_option("rule", s.rule, "规则编号 / rule id")->required();
   CLI::App* checks_cmd = app.add_subcommand("checks", "列出所有检查 / list the checks");
+  CLI::App* config_cmd =
+      app.add_subcommand("config", "显示生效的配置 / print the effective configuration");
+  config_cmd->add_option("path", s.config_path, "文件或文件夹 / a file or folder (default: .)");
 
   try {
     app.parse(argc, argv);
@@ -159,10 +236,14 @@ int main(int argc, char** argv) {
     return rc == 0 ? kExitClean : kExitTrouble;
   }
   Lang lang = resolve_lang(s.lang);
+  ConfigSet configs(s.config, s.no_config);
   try {
-    if (*explain_cmd) return explain(s, lang);
-    if (*checks_cmd) return list_checks(lang, RuleSet::defaults());
-    return lint(s, lang);
+    if (*explain_cmd) return explain(s, configs, lang);
+    if (*checks_cmd) return list_checks(configs, lang);
+    if (*config_cmd) return show_config(s, configs);
+    return lint(s, configs, lang);
+  } catch (const ConfigError& e) {
+    return config_error(e, lang);
   } catch (const std::exception& e) {
     std::cerr << "jxlint: " << e.what() << '\n';
     return kExitTrouble;

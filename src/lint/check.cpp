@@ -42,6 +42,7 @@ Finding Emitter::make(const Field& where, std::string_view field, const Bilingua
   f.message = message.pick(lang_);
   f.table = table_.index;
   f.project_name = text::one_line(table_.display_name());
+  f.project_code = text::one_line(table_.project_code.text);
   f.field = std::string(field);
   f.text = where.text;
   if (where.found()) {

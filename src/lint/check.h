@@ -61,6 +61,19 @@ class Registry {
   std::vector<CheckInfo> checks_;
 };
 
+// A rule the lint engine itself reports (unused-suppression …): no Check
+// object, but an id, a severity and a doc block like any check, so that
+// configuration, `checks` and `explain` treat it the same way.
+struct RegisterEngineRule {
+  RegisterEngineRule(std::string_view id, Severity severity, std::string_view doc) {
+    CheckInfo info;
+    info.id = id;
+    info.severity = severity;
+    info.doc = doc;
+    Registry::instance().add(std::move(info));
+  }
+};
+
 template <class C>
 struct RegisterCheck {
   RegisterCheck(std::string_view id, Severity severity, std::string_view doc,

@@ -117,8 +117,8 @@ std::unique_ptr<RE2> compile(const std::string& pattern, const std::string& id,
   if (pattern.empty()) return nullptr;
   auto re = std::make_unique<RE2>(pattern, RE2::Quiet);
   if (!re->ok()) {
-    throw ConfigError(fmt::format("line {}: [[rule]] \"{}\": {} \"{}\" does not compile: {}", line,
-                                  id, key, pattern, re->error()));
+    throw ConfigError(fmt::format("{}: [[rule]] \"{}\": {} \"{}\" does not compile: {}", line, id,
+                                  key, pattern, re->error()));
   }
   return re;
 }
@@ -203,8 +203,10 @@ std::optional<FieldSelector> resolve_field(std::string_view name) {
 std::unique_ptr<Check> make_custom_rule(const CustomRuleSpec& spec) {
   auto field = resolve_field(spec.field);
   if (!field) {
-    throw ConfigError(fmt::format("line {}: [[rule]] \"{}\": unknown field \"{}\"", spec.line,
-                                  spec.id, spec.field));
+    throw ConfigError(fmt::format(
+        "{}: [[rule]] \"{}\": unknown field \"{}\" (a field is a label of the table: 三级指标, "
+        "绩效指标描述, 指标值, 指标值确定依据, 度量单位, 项目名称, 项目编码, 绩效目标 …)",
+        spec.line, spec.id, spec.field));
   }
   return std::make_unique<CustomRule>(spec, *field);
 }

@@ -23,6 +23,14 @@ struct Finding {
   std::string text;                      // the offending text as written
   std::optional<std::string> sheet;      // workbooks: sheet name
   std::optional<std::string> cell;       // workbooks: A1 reference
+  std::string project_code;              // for baselines: findings are keyed by content
+};
+
+// A finding a reviewer's comment silenced, with the comment's reason.
+struct SuppressedFinding {
+  Finding finding;
+  std::string reason;
+  std::string author;
 };
 
 struct TableSummary {
@@ -48,7 +56,9 @@ struct FileResult {
   std::optional<FileError> error;
   std::vector<TableSummary> tables;
   std::vector<Finding> findings;
+  std::vector<SuppressedFinding> suppressed;
   int skipped_tables = 0;
+  int baselined = 0;  // findings a --baseline already knew, not reported
 };
 
 // Sorts findings by table, row, column, rule: the order every reporter uses.

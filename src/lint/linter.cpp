@@ -1,8 +1,11 @@
 #include "lint/linter.h"
 
+#include <algorithm>
+#include <iterator>
 #include <new>
 
 #include "docx/docx_reader.h"
+#include "lint/suppression.h"
 #include "model/recognizer.h"
 #include "package/ole.h"
 #include "package/ooxml.h"
@@ -126,7 +129,8 @@ TableSummary summarize(const TargetTable& t) {
   return s;
 }
 
-FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOptions& options) {
+FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOptions& options,
+                     const std::vector<std::string>& ignored) {
   FileResult result;
   result.path = path;
   try {
@@ -151,15 +155,25 @@ FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOp
     SourceDocument doc = read_package(*zip, result.format);
     Recognition recognized = recognize(doc);
     result.skipped_tables = recognized.skipped_tables;
+    auto is_ignored = [&](const Finding& f) {
+      return std::any_of(ignored.begin(), ignored.end(),
+                         [&](const std::string& i) { return rule_selected_by(f.rule, i); });
+    };
     for (const TargetTable& table : recognized.tables) {
       result.tables.push_back(summarize(table));
-      rules.run(table, options.lang, result.findings);
+      std::vector<Finding> findings;
+      rules.run(table, options.lang, findings);
+      std::erase_if(findings, is_ignored);
+      apply_suppressions(table, rules, options.lang, findings, result.suppressed);
+      std::erase_if(findings, is_ignored);
+      std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));
     }
     sort_findings(result.findings);
   } catch (const InputError& e) {
     result.error = FileError{e.code(), options.lang == Lang::en ? e.message_en() : e.message_zh()};
     result.tables.clear();
     result.findings.clear();
+    result.suppressed.clear();
   } catch (const std::bad_alloc&) {
     result.error = FileError{"resource-limit", options.lang == Lang::en
                                                    ? "the file needs more memory than allowed"

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "lint/finding.h"
 #include "lint/ruleset.h"
@@ -17,7 +18,9 @@ struct LintOptions {
   ZipLimits limits;
 };
 
-FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOptions& options);
+// `ignored`: rule ids or prefixes that this file's [[per-file]] entries ignore.
+FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOptions& options,
+                     const std::vector<std::string>& ignored = {});
 
 // The table summaries the reporters print, from the recognised tables.
 TableSummary summarize(const TargetTable& table);

@@ -25,7 +25,15 @@ Json finding_json(const Finding& f) {
               {"indicator", optional_string(f.indicator)},
               {"text", f.text},
               {"sheet", optional_string(f.sheet)},
-              {"cell", optional_string(f.cell)}};
+              {"cell", optional_string(f.cell)},
+              {"project_code", f.project_code.empty() ? Json(nullptr) : Json(f.project_code)}};
+}
+
+Json suppressed_json(const SuppressedFinding& s) {
+  Json j = finding_json(s.finding);
+  j["reason"] = s.reason;
+  j["author"] = s.author.empty() ? Json(nullptr) : Json(s.author);
+  return j;
 }
 
 Json table_json(const TableSummary& t) {
@@ -52,11 +60,15 @@ class JsonReporter final : public Reporter {
                                 : Json(nullptr)},
               {"tables", Json::array()},
               {"findings", Json::array()},
-              {"skipped_tables", r.skipped_tables}};
+              {"skipped_tables", r.skipped_tables},
+              {"suppressed", Json::array()},
+              {"baselined", r.baselined}};
     for (const auto& t : r.tables)
       file["tables"].push_back(table_json(t));
     for (const auto& f : r.findings)
       file["findings"].push_back(finding_json(f));
+    for (const auto& s : r.suppressed)
+      file["suppressed"].push_back(suppressed_json(s));
     files_.push_back(std::move(file));
   }
 
@@ -70,7 +82,22 @@ class JsonReporter final : public Reporter {
                {"error", s.error},
                {"warning", s.warning},
                {"info", s.info},
-               {"skipped_tables", s.skipped_tables}}}};
+               {"skipped_tables", s.skipped_tables},
+               {"suppressed", s.suppressed},
+               {"baselined", s.baselined}}}};
+    if (!s.baseline_path.empty()) {
+      Json stale = Json::array();
+      for (const auto& e : s.stale) {
+        stale.push_back(Json{{"file", e.file},
+                             {"project", e.project},
+                             {"indicator", e.indicator},
+                             {"field", e.field},
+                             {"rule", e.rule},
+                             {"count", e.count}});
+      }
+      doc["baseline"] =
+          Json{{"path", s.baseline_path}, {"matched", s.baselined}, {"stale", std::move(stale)}};
+    }
     // Invalid UTF-8 can only come from file names; replace it rather than throw.
     out_ << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
   }

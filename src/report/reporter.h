@@ -6,6 +6,7 @@
 #include <ostream>
 #include <string>
 
+#include "lint/baseline.h"
 #include "lint/finding.h"
 #include "util/lang.h"
 
@@ -19,6 +20,10 @@ struct Summary {
   int error = 0;
   int warning = 0;
   int info = 0;
+  int suppressed = 0;                // silenced by reviewers' jxlint-disable comments
+  int baselined = 0;                 // known to --baseline, not reported
+  std::string baseline_path;         // set with --baseline
+  std::vector<BaselineEntry> stale;  // baseline entries that matched nothing
 
   void add(const FileResult& r);
 };

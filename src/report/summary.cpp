@@ -7,6 +7,8 @@ void Summary::add(const FileResult& r) {
   if (r.error) ++failed_files;
   tables += static_cast<int>(r.tables.size());
   skipped_tables += r.skipped_tables;
+  suppressed += static_cast<int>(r.suppressed.size());
+  baselined += r.baselined;
   for (const Finding& f : r.findings) {
     switch (f.severity) {
       case Severity::error:

@@ -57,12 +57,28 @@ class TextReporter final : public Reporter {
   }
 
   void finish(const Summary& s) override {
+    bool en = options_.lang == Lang::en;
+    if (!s.stale.empty()) {
+      err_ << (en ? fmt::format("the baseline {} lists {} finding(s) that are gone (update it with "
+                                "--write-baseline):\n",
+                                s.baseline_path, s.stale.size())
+                  : fmt::format(
+                        "基线 {} 中有 {} 条问题已经不存在（可用 --write-baseline 更新基线）：\n",
+                        s.baseline_path, s.stale.size()));
+      for (const auto& e : s.stale) {
+        err_ << "  " << e.file << " " << e.project
+             << (e.indicator.empty() ? "" : " 「" + e.indicator + "」") << " " << e.field << " ["
+             << e.rule << "]" << (e.count > 1 ? fmt::format(" ×{}", e.count) : "") << "\n";
+      }
+    }
     if (options_.quiet) return;
     std::string line;
-    if (options_.lang == Lang::en) {
+    if (en) {
       line = fmt::format("{} file{}, {} table{}: {} error{}, {} warning{}, {} info", s.files,
                          s.files == 1 ? "" : "s", s.tables, s.tables == 1 ? "" : "s", s.error,
                          s.error == 1 ? "" : "s", s.warning, s.warning == 1 ? "" : "s", s.info);
+      if (s.suppressed > 0) line += fmt::format(", {} suppressed", s.suppressed);
+      if (s.baselined > 0) line += fmt::format(", {} in the baseline", s.baselined);
       if (s.failed_files > 0) {
         line += fmt::format(" ({} file{} could not be read)", s.failed_files,
                             s.failed_files == 1 ? "" : "s");
@@ -70,6 +86,8 @@ class TextReporter final : public Reporter {
     } else {
       line = fmt::format("共检查 {} 个文件、{} 张绩效目标表：错误 {} 个，警告 {} 个，提示 {} 个",
                          s.files, s.tables, s.error, s.warning, s.info);
+      if (s.suppressed > 0) line += fmt::format("，已按批注屏蔽 {} 个", s.suppressed);
+      if (s.baselined > 0) line += fmt::format("，基线内已知 {} 个", s.baselined);
       if (s.failed_files > 0) line += fmt::format("（{} 个文件无法读取）", s.failed_files);
     }
     out_ << line << '\n';
