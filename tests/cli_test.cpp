@@ -39,6 +39,15 @@ Result run(const std::string& args) {
   return r;
 }
 
+// A path quoted for the shell. (Built by appending: GCC 12 warns falsely on
+// "'" + std::string, bug 105329.)
+std::string shell_quote(const fs::path& p) {
+  std::string q(1, '\'');
+  q += p.string();
+  q += '\'';
+  return q;
+}
+
 std::vector<std::string> lines(const std::string& s) {
   std::vector<std::string> out;
   std::size_t start = 0;
@@ -164,7 +173,7 @@ TEST(CliTest, DirectoriesAreSearchedRecursivelyInSortedOrder) {
   fs::copy_file(source_path(kClean), dir / "sub" / ".hidden" / "c.docx");
   std::ofstream(dir / "~$a.docx") << "owner file";  // Word's lock file beside an open document
   std::ofstream(dir / "notes.txt") << "not a submission";
-  Result r = run("--format json '" + dir.string() + "'");
+  Result r = run("--format json " + shell_quote(dir));
   fs::remove_all(dir);
   auto doc = nlohmann::json::parse(r.out);
   ASSERT_EQ(doc["files"].size(), 2u) << r.out;
@@ -262,6 +271,64 @@ TEST(CliTest, ExplainPrintsTheDocBlock) {
   Result unknown = run("explain no-such-rule");
   EXPECT_EQ(unknown.status, 2);
   EXPECT_NE(unknown.err.find("basis-empty"), std::string::npos);  // lists the rules there are
+}
+
+TEST(CliTest, ConfigurationFromTheNearestFile) {
+  fs::path dir = fs::temp_directory_path() / ("jxlint-cli-config-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "sub");
+  fs::copy_file(source_path(kSeed000), dir / "sub" / "a.docx");
+  std::ofstream(dir / "jxlint.toml") << "select = [\"plan-not-100\"]\n";
+  Result r = run("--format json " + shell_quote(dir));
+  auto doc = nlohmann::json::parse(r.out);
+  EXPECT_EQ(doc["summary"]["error"], 1);
+  EXPECT_EQ(doc["summary"]["warning"], 0);
+  EXPECT_EQ(run("--no-config --format json " + shell_quote(dir)).out.find("\"error\": 1,"),
+            std::string::npos);
+  Result shown = run("config " + shell_quote(dir / "sub"));
+  EXPECT_NE(shown.out.find("# source: " + (dir / "jxlint.toml").string()), std::string::npos)
+      << shown.out;
+  EXPECT_NE(shown.out.find("'basis-empty' = 'error'  # not selected"), std::string::npos)
+      << shown.out;
+  Result checks = run("--config " + shell_quote(dir / "jxlint.toml") + " checks --lang en");
+  EXPECT_NE(checks.out.find("basis-empty            error    off"), std::string::npos)
+      << checks.out;
+
+  std::ofstream(dir / "jxlint.toml") << "select = [\"plan-not-100\"]\ncolour = 1\n";
+  Result broken = run(shell_quote(dir));
+  fs::remove_all(dir);
+  EXPECT_EQ(broken.status, 2);
+  EXPECT_EQ(broken.out, "");  // nothing is linted with a broken configuration
+  EXPECT_NE(broken.err.find("jxlint.toml:2: unknown key \"colour\""), std::string::npos)
+      << broken.err;
+}
+
+TEST(CliTest, BaselineRoundTrip) {
+  fs::path dir = fs::temp_directory_path() / ("jxlint-cli-baseline-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  fs::copy_file(source_path(kSeed000), dir / "a.docx");
+  std::string baseline = (dir / "baseline.json").string();
+  Result write =
+      run("--write-baseline " + shell_quote(baseline) + " " + shell_quote(dir / "a.docx"));
+  EXPECT_EQ(write.status, 0);
+  EXPECT_NE(write.err.find("已把 88 个问题写入基线"), std::string::npos) << write.err;
+  fs::copy_file(source_path("fixtures/baseline/000-edited.libreoffice.docx"), dir / "a.docx",
+                fs::copy_options::overwrite_existing);
+  Result text = run("--baseline " + shell_quote(baseline) + " " + shell_quote(dir / "a.docx"));
+  EXPECT_EQ(text.status, 1);  // the new row's basis-empty is an error
+  EXPECT_EQ(lines(text.out).size(), 4u) << text.out;
+  EXPECT_NE(text.out.find("基线内已知 87 个"), std::string::npos);
+  EXPECT_NE(text.err.find("1 条问题已经不存在"), std::string::npos) << text.err;
+  EXPECT_NE(text.err.find("「培训次数」 指标值确定依据 [basis-empty]"), std::string::npos)
+      << text.err;
+  Result json =
+      run("--format json --baseline " + shell_quote(baseline) + " " + shell_quote(dir / "a.docx"));
+  auto doc = nlohmann::json::parse(json.out);
+  fs::remove_all(dir);
+  EXPECT_EQ(doc["summary"]["baselined"], 87);
+  EXPECT_EQ(doc["baseline"]["stale"].size(), 1u);
+  EXPECT_EQ(doc["baseline"]["stale"][0]["indicator"], "培训次数");
+  EXPECT_EQ(doc["files"][0]["findings"].size(), 3u);
+  EXPECT_EQ(run("--baseline /no/such/baseline.json " + std::string(kSeed000)).status, 2);
 }
 
 TEST(CliTest, ChecksListsEveryRule) {

@@ -312,3 +312,30 @@ TEST(ConfigTest, DescribedConfigurationLoadsBackTheSame) {
 
 }  // namespace
 }  // namespace jxlint
+
+namespace jxlint {
+namespace {
+
+// The README's example configuration is real: it loads, and its rules work.
+TEST(ConfigTest, ReadmeExampleLoadsAndWorks) {
+  std::string readme = testing::read_file(source_path("README.md"));
+  auto start = readme.find("```toml\n", readme.find("## Configuration"));
+  ASSERT_NE(start, std::string::npos);
+  start += 8;
+  std::string toml = readme.substr(start, readme.find("```", start) - start);
+  TempDir dir;
+  Config c = load_config(dir.write("jxlint.toml", toml).string());
+  EXPECT_EQ(c.rules.size(), 3u);
+  RuleSet rules = RuleSet::from_config(c);
+  EXPECT_FALSE(rules.enabled("desc-repeats-name"));
+  EXPECT_EQ(rules.severity("value-missing-unit"), Severity::error);
+  FileResult r =
+      lint_file(source_path("fixtures/seeds/003.python-docx.docx"), rules, LintOptions{});
+  auto counts = count_by_rule(r);
+  EXPECT_EQ(counts["local/basis-standard"], 36);
+  EXPECT_EQ(counts["goal-placeholder"], 4);  // 目标内容 1
+  EXPECT_EQ(counts.count("desc-repeats-name"), 0u);
+}
+
+}  // namespace
+}  // namespace jxlint

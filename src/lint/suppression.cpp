@@ -83,16 +83,17 @@ void report_at(const TargetTable& t, const Annotation& a, std::string_view rule,
 }  // namespace
 
 std::optional<Directive> parse_directive(std::string_view raw, const RuleSet& rules) {
-  std::string text = text::nfkc(raw);
   static const RE2 marker(R"((?i)jxlint-disable\s*[:：]?(.*))");
   std::string rest;
-  if (!RE2::PartialMatch(text, marker, &rest)) return std::nullopt;
+  if (!RE2::PartialMatch(raw, marker, &rest)) return std::nullopt;
   Directive d;
-  // The reason follows "--"; clerks also type — —— or －－ (NFKC leaves —).
-  static const RE2 split(R"(^(.*?)\s*(?:--|——|—|––)\s*(.*)$)");
-  std::string list = rest;
+  // The reason follows "--"; clerks also type —, —— or －－. The reason is
+  // kept as written; only the rule list is folded (full-width letters …).
+  static const RE2 split(R"(^(.*?)\s*(?:--|——|—|－－|––)\s*(.*)$)");
+  std::string list_raw = rest;
   std::string reason;
-  bool has_reason = RE2::FullMatch(rest, split, &list, &reason);
+  bool has_reason = RE2::FullMatch(rest, split, &list_raw, &reason);
+  std::string list = text::nfkc(list_raw);
   static const RE2 separators(R"([,，、;；\s]+)");
   std::string normalized = list;
   RE2::GlobalReplace(&normalized, separators, " ");

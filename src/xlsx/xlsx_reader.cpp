@@ -34,8 +34,14 @@ std::vector<Note> read_notes(ZipArchive& zip, const std::string& sheet_part) {
   std::vector<std::string> authors;
   while (xml.read()) {
     if (xlsx::is_element(xml, "author")) {
+      // <author> holds its name as plain text, not as <t> runs.
       std::string name;
-      xlsx::read_string_item(xml, name);
+      if (!xml.is_empty_element()) {
+        int depth = xml.depth();
+        while (xml.next_child(depth)) {
+          if (xml.is_text()) name += xml.value();
+        }
+      }
       authors.push_back(name);
     } else if (xlsx::is_element(xml, "comment")) {
       auto ref = xlsx::parse_cell_ref(xml.attribute("ref", "").value_or(""));
