@@ -29,6 +29,7 @@ The 绩效目标 text still holds template placeholder text.
 #include <memory>
 
 #include "lint/check.h"
+#include "model/placeholders.h"
 #include "util/text.h"
 
 namespace jxlint {
@@ -78,12 +79,11 @@ class GoalPlaceholder final : public Check {
   std::vector<std::unique_ptr<RE2>> patterns_;
 };
 
-const RegisterCheck<GoalPlaceholder> registration(
-    "goal-placeholder", Severity::error, kDoc,
-    {{"patterns",
-      std::vector<std::string>{R"(目标内容\s*[0-9一二三四五六七八九十]+)",
-                               R"(请(?:在此)?(?:输入|填写|录入)[^，。；,;\n]*)", R"([×X]{3,})"},
-      {"占位文字的 RE2 正则表达式", "RE2 patterns of placeholder text"}}});
+const RegisterCheck<GoalPlaceholder> registration("goal-placeholder", Severity::error, kDoc,
+                                                  {{"patterns",
+                                                    default_goal_placeholders(),
+                                                    {"占位文字的 RE2 正则表达式",
+                                                     "RE2 patterns of placeholder text"}}});
 
 }  // namespace
 }  // namespace jxlint

@@ -50,7 +50,9 @@ const RuleCase kCases[] = {
     {"desc-repeats-name",
      {"1:8:4:培训期数", "1:9:4:培训人次", "1:11:4:PPT课件数量", "1:12:4:培训合格率",
       "1:17:4:参训职工满意度"}},
-    {"goal-placeholder", {"1:6:2:", "2:6:2:", "3:6:2:"}},
+    {"goal-placeholder",
+     {"1:6:2:", "2:6:2:", "3:6:2:"},
+     {{"goal-empty", 2}}},  // 1.目标内容 1, 请输入绩效目标
     {"percent-over-100",
      {"1:11:5:培训计划完成率", "1:13:5:培训合格率", "1:14:5:课程出勤率",
       "1:18:5:技能等级证书取证率", "1:20:5:参训职工满意度"},
@@ -88,8 +90,13 @@ TEST(RuleMessagesTest, QuoteTheOffendingTextInBothLanguages) {
   EXPECT_NE(plan.findings[1].message.find("为空"), std::string::npos);
   EXPECT_NE(plan.findings[3].message.find("超过了100%"), std::string::npos);
   FileResult placeholder = lint_fixture("fixtures/checks/goal-placeholder/fail.python-docx.docx");
-  EXPECT_NE(placeholder.findings[0].message.find("「目标内容 1」"), std::string::npos);
-  EXPECT_NE(placeholder.findings[2].message.find("「请输入绩效目标」"), std::string::npos);
+  std::vector<std::string> messages;
+  for (const auto& f : placeholder.findings) {
+    if (f.rule == "goal-placeholder") messages.push_back(f.message);
+  }
+  ASSERT_EQ(messages.size(), 3u);
+  EXPECT_NE(messages[0].find("「目标内容 1」"), std::string::npos);
+  EXPECT_NE(messages[2].find("「请输入绩效目标」"), std::string::npos);
 }
 
 // Adding a check touches checks/<id>.cpp and nothing central: every file

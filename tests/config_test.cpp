@@ -80,6 +80,9 @@ constexpr const char* kSeed000 = "fixtures/seeds/000.python-docx.docx";
 
 TEST(ConfigTest, SelectAndIgnoreByIdOrPrefix) {
   EXPECT_EQ(enabled(config_of("select = [\"basis-\", \"plan\"]")),
+            (std::vector<std::string>{"basis-empty", "basis-generic", "basis-repeats-value",
+                                      "plan-decreasing", "plan-not-100"}));
+  EXPECT_EQ(enabled(config_of("select = [\"basis-empty\", \"plan-not-100\"]")),
             (std::vector<std::string>{"basis-empty", "plan-not-100"}));
   auto without = enabled(config_of("ignore = [\"desc\", \"value-missing-unit\"]"));
   EXPECT_EQ(std::count(without.begin(), without.end(), "desc-repeats-name"), 0);

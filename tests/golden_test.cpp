@@ -27,6 +27,17 @@
 //    value-missing-unit: ≥100 ×3 and ≥90 in table 3, 500 and ≥90 in table 4.
 //    basis-empty: none (003 fills every basis, even if only by repeating the
 //    value — a defect for basis-repeats-value, not for this rule).
+//  - the review rules (added later, each finding read against the seed):
+//    000: name-repeats-category once (经济效益指标 | 经济效益指标, table 1).
+//    003: goal-empty on all 4 goals (nothing but 1. and 目标内容 1);
+//    value-not-measurable on 15 rows: every 数量/质量/时效/成本 row of tables
+//    1-3 (4 each: 测算年度经费数量, 使机关工会正常运转 …) and 3 of table 4 (its
+//    数量 value 500 is a number); basis-repeats-value on 20 rows (9 + 4 + 0
+//    + 7: 确保劳模全部登记在册 | 确保劳模全部登记在册 among them);
+//    duplicate-indicator on rows 12, 13, 14 of table 1 (保障机关工会正常运行,
+//    first on row 9); value-repeats-name twice (工会会员满意度, 每年对劳模进行慰问).
+//    Budgets add up, costs stay within budget, plans never fall, categories
+//    are the legacy template's: those rules are silent on both seeds.
 //  - clean: no finding at all.
 //  - the .xlsx versions (tests/golden/<seed>.<writer>.xlsx.json): their
 //    findings equal the .docx's by rule, table, project and indicator (which
@@ -113,6 +124,7 @@ TEST_P(SeedDefectsTest, Seed000HoldsEveryDefectDomainMdNames) {
   EXPECT_EQ(counts["percent-over-100"], 2);
   EXPECT_EQ(counts["goal-placeholder"], 3);
   EXPECT_EQ(counts["plan-not-100"], 1);
+  EXPECT_EQ(where(r, "name-repeats-category"), (std::vector<std::string>{"1:15:3:经济效益指标"}));
   auto first = where(r, "basis-empty").front();
   EXPECT_EQ(first, "1:8:6:购买数量");  // output.md's example: row 8, column 6
   EXPECT_EQ(where(r, "percent-over-100"),
@@ -145,6 +157,23 @@ TEST_P(SeedDefectsTest, Seed003HoldsEveryDefectDomainMdNames) {
   EXPECT_NE(std::find(desc.begin(), desc.end(), "4:8:4:慰问标准"), desc.end());
   // The continuation's rows keep counting in the table's grid.
   EXPECT_NE(std::find(desc.begin(), desc.end(), "2:17:4:困难职工对帮扶工作的满意度"), desc.end());
+  EXPECT_EQ(counts["goal-empty"], 4);
+  EXPECT_EQ(counts["value-not-measurable"], 15);
+  EXPECT_EQ(counts["basis-repeats-value"], 20);
+  EXPECT_EQ(where(r, "duplicate-indicator"),
+            (std::vector<std::string>{"1:12:3:保障机关工会正常运行", "1:13:3:保障机关工会正常运行",
+                                      "1:14:3:保障机关工会正常运行"}));
+  EXPECT_EQ(where(r, "value-repeats-name"),
+            (std::vector<std::string>{"1:16:5:工会会员满意度", "4:15:5:每年对劳模进行慰问"}));
+  auto measurable = where(r, "value-not-measurable");
+  EXPECT_NE(std::find(measurable.begin(), measurable.end(), "1:8:5:年度经费测算数量"),
+            measurable.end());
+  auto repeats = where(r, "basis-repeats-value");
+  EXPECT_NE(std::find(repeats.begin(), repeats.end(), "4:9:6:市级劳模登记情况"), repeats.end());
+  for (const char* silent : {"budget-sum-mismatch", "cost-over-budget", "plan-decreasing",
+                             "category-invalid", "category-missing", "name-empty", "value-empty"}) {
+    EXPECT_EQ(counts.count(silent), 0u) << silent;
+  }
   // The per-period-shares hint.
   for (const auto& f : r.findings) {
     if (f.rule == "plan-not-100") {
