@@ -57,23 +57,29 @@ TEST_P(WriterAgreementTest, XlsxFindingsMatchTheDocx) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Sources, WriterAgreementTest,
-    ::testing::Values(
-        "fixtures/seeds/000", "fixtures/seeds/003", "fixtures/seeds/clean",
-        "fixtures/checks/basis-empty/fail", "fixtures/checks/basis-empty/pass",
-        "fixtures/checks/desc-repeats-name/fail", "fixtures/checks/desc-repeats-name/pass",
-        "fixtures/checks/goal-placeholder/fail", "fixtures/checks/goal-placeholder/pass",
-        "fixtures/checks/percent-over-100/fail", "fixtures/checks/percent-over-100/pass",
-        "fixtures/checks/plan-not-100/fail", "fixtures/checks/plan-not-100/pass",
-        "fixtures/checks/value-missing-unit/fail", "fixtures/checks/value-missing-unit/pass"),
-    [](const auto& info) {
-      std::string name = info.param.substr(std::string("fixtures/").size());
-      for (char& c : name) {
-        if (c == '/' || c == '-') c = '_';
-      }
-      return name;
-    });
+// The seeds and every fail/pass fixture under fixtures/checks/.
+std::vector<std::string> agreement_sources() {
+  std::vector<std::string> out{"fixtures/seeds/000", "fixtures/seeds/003", "fixtures/seeds/clean"};
+  std::vector<std::string> checks;
+  for (const auto& dir : std::filesystem::directory_iterator(source_path("fixtures/checks"))) {
+    for (const char* kind : {"fail", "pass"}) {
+      std::string base = "fixtures/checks/" + dir.path().filename().string() + "/" + kind;
+      if (std::filesystem::exists(source_path(base + ".openpyxl.xlsx"))) checks.push_back(base);
+    }
+  }
+  std::sort(checks.begin(), checks.end());
+  out.insert(out.end(), checks.begin(), checks.end());
+  return out;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sources, WriterAgreementTest, ::testing::ValuesIn(agreement_sources()),
+                         [](const auto& info) {
+                           std::string name = info.param.substr(std::string("fixtures/").size());
+                           for (char& c : name) {
+                             if (c == '/' || c == '-') c = '_';
+                           }
+                           return name;
+                         });
 
 TEST(XlsxFindingsTest, SplitLayoutReportsTheUnitColumnAndCells) {
   FileResult r = lint_fixture("fixtures/seeds/003.openpyxl.xlsx");

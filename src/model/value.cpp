@@ -117,6 +117,7 @@ Op parse_operator(std::string_view raw) {
 Value parse_value(std::string_view raw) {
   Value v;
   v.text = std::string(text::trim(raw));
+  v.written = v.text;
   if (is_empty_marker(v.text)) return v;
   std::string s = text::nfkc(v.text);
   // NFKC leaves these comparison signs alone; fold them to the common ones.
@@ -166,18 +167,23 @@ Value parse_split_value(std::string_view op_text, std::string_view value_text,
                         std::string_view unit_text) {
   std::string op_folded = text::fold(op_text);
   std::string unit = std::string(text::trim(text::nfkc(unit_text)));
+  Value v = parse_value(value_text);
+  // What the three columns say together, for comparing with other cells.
+  v.written = v.text;
+  if (!v.text.empty() && op_folded != "定性" && v.op == Op::none)
+    v.written = std::string(text::trim(op_text)) + v.written;
+  if (!v.text.empty() && v.is_numeric() && !v.has_unit() && !is_empty_marker(unit))
+    v.written += unit;
   if (op_folded == "定性") {
-    Value v = parse_value(value_text);
-    if (v.kind != Value::Kind::empty) {
-      Value q;
-      q.kind = Value::Kind::qualitative;
-      q.text = v.text;
-      q.has_digits = v.has_digits;
-      return q;
+    // 定性 makes a bare number qualitative; a value that spells out its own
+    // bound ("大于10万元") is still that bound, whatever the column says.
+    if (v.kind == Value::Kind::numeric && v.op == Op::none) {
+      v.kind = Value::Kind::qualitative;
+      v.unit.clear();
+      v.number_text.clear();
     }
     return v;
   }
-  Value v = parse_value(value_text);
   if (v.kind == Value::Kind::numeric) {
     Op op = parse_operator(op_text);
     if (op != Op::none && (v.op == Op::none || v.op == Op::eq)) v.op = op;

@@ -26,7 +26,9 @@ struct Value {
   std::string number_text;  // as written, after NFKC (e.g. "1,000", "0.91")
   std::string unit;         // as written, after NFKC (e.g. "%", "万元", "人次"); "" when absent
   std::string subject;      // text before the operator ("完成率" in "完成率≥95%")
-  std::string text;         // the whole value, trimmed
+  std::string text;         // the 指标值 cell, trimmed
+  std::string written;      // the whole target as it reads: in split layouts
+                        // 指标性质 + 指标值 + 度量单位 ("≥" "6" "期" → "≥6期")
   bool unit_from_column = false;  // split layout: the unit came from a 度量单位 column
   bool has_digits = false;        // any ASCII digit anywhere (after NFKC)
 
