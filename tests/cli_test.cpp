@@ -135,14 +135,15 @@ TEST_P(UnreadableTest, IsReportedWhileTheOtherInputsAreStillLinted) {
   EXPECT_EQ(r.status, 2);
   auto doc = nlohmann::json::parse(r.out);
   ASSERT_EQ(doc["files"].size(), 2u);
-  const auto& failed = doc["files"][0];
+  // Inputs are reported sorted by path: seeds/ before unreadable/.
+  const auto& failed = doc["files"][1];
   EXPECT_EQ(failed["path"], bad.file);
   EXPECT_EQ(failed["error"]["code"], bad.code);
   EXPECT_FALSE(failed["error"]["message"].get<std::string>().empty());
   EXPECT_TRUE(failed["tables"].empty());
   EXPECT_TRUE(failed["findings"].empty());
-  EXPECT_TRUE(doc["files"][1]["error"].is_null());
-  EXPECT_EQ(doc["files"][1]["tables"].size(), 3u);
+  EXPECT_TRUE(doc["files"][0]["error"].is_null());
+  EXPECT_EQ(doc["files"][0]["tables"].size(), 3u);
   EXPECT_EQ(doc["summary"]["failed_files"], 1);
   EXPECT_EQ(doc["summary"]["files"], 2);
 
@@ -334,6 +335,26 @@ TEST(CliTest, BaselineRoundTrip) {
   EXPECT_EQ(doc["baseline"]["stale"][0]["indicator"], "培训次数");
   EXPECT_EQ(doc["files"][0]["findings"].size(), 3u);
   EXPECT_EQ(run("--baseline /no/such/baseline.json " + std::string(kSeed000)).status, 2);
+}
+
+TEST(CliTest, EveryFormatIsDeterministicWhateverTheInputOrder) {
+  std::string inputs =
+      " fixtures/seeds/003.openpyxl.xlsx fixtures/suppressions/comments.libreoffice.docx "
+      "fixtures/unreadable/legacy.doc fixtures/seeds/000.python-docx.docx";
+  std::string reversed =
+      " fixtures/seeds/000.python-docx.docx fixtures/unreadable/legacy.doc "
+      "fixtures/suppressions/comments.libreoffice.docx fixtures/seeds/003.openpyxl.xlsx "
+      "fixtures/seeds/000.python-docx.docx";  // and a duplicate
+  for (const char* format : {"text", "json", "jsonl", "csv", "sarif", "github", "html"}) {
+    Result a = run(std::string("--format ") + format + inputs);
+    Result b = run(std::string("--format ") + format + reversed);
+    EXPECT_EQ(a.status, 2) << format;
+    EXPECT_FALSE(a.out.empty()) << format;
+    EXPECT_EQ(a.out, b.out) << format;
+  }
+  Result stats = run("--statistics" + inputs);
+  EXPECT_EQ(stats.out, run("--statistics" + reversed).out);
+  EXPECT_NE(stats.out.find("basis-empty"), std::string::npos);
 }
 
 TEST(CliTest, ChecksListsEveryRule) {

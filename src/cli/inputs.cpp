@@ -47,9 +47,10 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
         found.push_back(p.string());
       }
     }
-    std::sort(found.begin(), found.end());
     out.insert(out.end(), found.begin(), found.end());
   }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

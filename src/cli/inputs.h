@@ -14,9 +14,11 @@ struct InputOptions {
                                       ".doc",  ".xls",  ".et",   ".wps"};
 };
 
-// Expands directories into the files under them with a wanted extension,
-// sorted; skips Office lock files (~$…) and hidden entries. Paths that are
-// not directories are kept as given (missing ones too: linting reports them).
+// Expands directories into the files under them with a wanted extension;
+// skips Office lock files (~$…) and hidden entries. Paths that are not
+// directories are kept as given (missing ones too: linting reports them).
+// The result is sorted and free of duplicates, so every output format is
+// the same whatever order the paths were given in.
 std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
                                         const InputOptions& options);
 

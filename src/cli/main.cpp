@@ -34,6 +34,7 @@ struct Settings {
   std::string color = "auto";
   bool verbose = false;
   bool quiet = false;
+  bool statistics = false;
   std::string config;
   bool no_config = false;
   std::string baseline;
@@ -143,13 +144,28 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
   report_options.quiet = s.quiet;
   report_options.color = s.color == "always" || (s.color == "auto" && s.output.empty() &&
                                                  isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
-  std::unique_ptr<Reporter> reporter = s.format == "json"
-                                           ? make_json_reporter(*out, report_options)
-                                           : make_text_reporter(*out, std::cerr, report_options);
+  std::unique_ptr<Reporter> reporter;
+  if (s.statistics)
+    reporter = make_statistics_reporter(*out, report_options);
+  else if (s.format == "json")
+    reporter = make_json_reporter(*out, report_options);
+  else if (s.format == "sarif")
+    reporter = make_sarif_reporter(*out, report_options);
+  else if (s.format == "csv")
+    reporter = make_csv_reporter(*out, report_options);
+  else if (s.format == "jsonl")
+    reporter = make_jsonl_reporter(*out, report_options);
+  else if (s.format == "github")
+    reporter = make_github_reporter(*out, report_options);
+  else if (s.format == "html")
+    reporter = make_html_reporter(*out, report_options);
+  else
+    reporter = make_text_reporter(*out, std::cerr, report_options);
 
   std::optional<Severity> fail_level = parse_severity(s.fail_on);
   LintOptions lint_options;
   lint_options.lang = lang;
+  lint_options.keep_tables = s.format == "html" && !s.statistics;
   Summary summary;
   bool failed = false;
   bool unreadable = false;
@@ -199,7 +215,7 @@ int main(int argc, char** argv) {
   app.fallthrough();
   app.add_option("paths", s.paths, "要检查的文件或文件夹 / files and directories to lint");
   app.add_option("--format", s.format, "输出格式 / output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "json", "sarif", "csv", "jsonl", "github", "html"}))
       ->capture_default_str();
   app.add_option("--lang", s.lang, "语言 / language (zh, en; default zh or $JXLINT_LANG)")
       ->check(CLI::IsMember({"zh", "en"}));
@@ -213,6 +229,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("-v,--verbose", s.verbose, "显示每个文件识别和跳过的表格数 / per-file table counts");
   app.add_flag("-q,--quiet", s.quiet, "不输出汇总行 / no summary line");
+  app.add_flag("--statistics", s.statistics,
+               "按规则统计问题数量 / counts per rule instead of the findings");
   auto* config_opt = app.add_option("--config", s.config,
                                     "使用这个配置文件 / use this jxlint.toml for every file");
   app.add_flag("--no-config", s.no_config, "不读取任何 jxlint.toml / ignore every jxlint.toml")

@@ -122,8 +122,20 @@ Grid GridBuilder::build() {
         // a misaligned one is malformed and stands on its own.
         continues = above.anchor_col == c && top.col_span == pending.span;
         if (continues) {
-          grid.at(r, c).text = std::move(pending.text);
-          grid.merge(above.anchor_row, above.anchor_col, r, c + pending.span - 1);
+          // Grow the merge by this row only: re-merging the whole rectangle
+          // would make a column merged over n rows cost n² (a 20 000-row
+          // 一级 column is a real shape).
+          Cell& anchor = grid.at(above.anchor_row, above.anchor_col);
+          anchor.row_span = r - above.anchor_row + 1;
+          for (int k = c; k < c + pending.span; ++k) {
+            Cell& covered = grid.at(r, k);
+            if (k == c && !text::is_blank(pending.text)) {
+              if (!anchor.text.empty()) anchor.text += '\n';
+              anchor.text += pending.text;
+            }
+            covered.anchor_row = above.anchor_row;
+            covered.anchor_col = above.anchor_col;
+          }
           continue;
         }
       }

@@ -33,6 +33,22 @@ struct SuppressedFinding {
   std::string author;
 };
 
+// A recognised table's cells, for reports that draw tables (HTML). Only
+// kept when asked for (LintOptions::keep_tables): it costs memory.
+struct TableView {
+  struct Cell {
+    std::string text;
+    int row_span = 1;
+    int col_span = 1;
+    bool covered = false;  // inside another cell's merge: not drawn
+    std::string ref;       // A1 reference in a sheet
+  };
+  int rows = 0;
+  int cols = 0;
+  std::vector<Cell> cells;  // row-major, rows × cols
+  const Cell& at(int r, int c) const { return cells[static_cast<std::size_t>(r * cols + c)]; }
+};
+
 struct TableSummary {
   int table = 0;
   std::string project_code;
@@ -42,7 +58,8 @@ struct TableSummary {
   std::string unit;  // "万元", "元" or ""
   int parts = 1;     // source tables it was assembled from
   std::optional<std::string> sheet;
-  bool hidden = false;  // on a hidden sheet
+  bool hidden = false;            // on a hidden sheet
+  std::optional<TableView> view;  // with LintOptions::keep_tables
 };
 
 struct FileError {

@@ -115,7 +115,7 @@ std::string unit_name(MoneyUnit u) {
 
 }  // namespace
 
-TableSummary summarize(const TargetTable& t) {
+TableSummary summarize(const TargetTable& t, bool keep_view) {
   TableSummary s;
   s.table = t.index;
   s.project_code = text::one_line(t.project_code.text);
@@ -126,6 +126,22 @@ TableSummary summarize(const TargetTable& t) {
   s.parts = t.parts;
   if (!t.sheet.empty()) s.sheet = t.sheet;
   s.hidden = t.sheet_hidden;
+  if (keep_view) {
+    TableView v;
+    v.rows = t.grid.rows();
+    v.cols = t.grid.cols();
+    v.cells.reserve(static_cast<std::size_t>(v.rows) * static_cast<std::size_t>(v.cols));
+    for (int r = 0; r < v.rows; ++r) {
+      for (int c = 0; c < v.cols; ++c) {
+        const Cell& cell = t.grid.at(r, c);
+        bool anchor = t.grid.is_anchor(r, c);
+        v.cells.push_back(TableView::Cell{anchor ? cell.text : std::string(),
+                                          anchor ? cell.row_span : 1, anchor ? cell.col_span : 1,
+                                          !anchor, cell.ref});
+      }
+    }
+    s.view = std::move(v);
+  }
   return s;
 }
 
@@ -160,7 +176,7 @@ FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOp
                          [&](const std::string& i) { return rule_selected_by(f.rule, i); });
     };
     for (const TargetTable& table : recognized.tables) {
-      result.tables.push_back(summarize(table));
+      result.tables.push_back(summarize(table, options.keep_tables));
       std::vector<Finding> findings;
       rules.run(table, options.lang, findings);
       std::erase_if(findings, is_ignored);

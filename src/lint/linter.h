@@ -16,6 +16,7 @@ namespace jxlint {
 struct LintOptions {
   Lang lang = Lang::zh;
   ZipLimits limits;
+  bool keep_tables = false;  // copy each table's cells into its summary (for HTML)
 };
 
 // `ignored`: rule ids or prefixes that this file's [[per-file]] entries ignore.
@@ -23,6 +24,6 @@ FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOp
                      const std::vector<std::string>& ignored = {});
 
 // The table summaries the reporters print, from the recognised tables.
-TableSummary summarize(const TargetTable& table);
+TableSummary summarize(const TargetTable& table, bool keep_view = false);
 
 }  // namespace jxlint

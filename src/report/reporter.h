@@ -47,6 +47,19 @@ std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, std::ostream& er
                                              ReportOptions options);
 // One JSON document (docs/output.md).
 std::unique_ptr<Reporter> make_json_reporter(std::ostream& out, ReportOptions options);
+// SARIF 2.1.0, for code-scanning tools.
+std::unique_ptr<Reporter> make_sarif_reporter(std::ostream& out, ReportOptions options);
+// CSV with a UTF-8 BOM, one row per finding, for Excel.
+std::unique_ptr<Reporter> make_csv_reporter(std::ostream& out, ReportOptions options);
+// JSON Lines: one finding per line, written as each file finishes.
+std::unique_ptr<Reporter> make_jsonl_reporter(std::ostream& out, ReportOptions options);
+// GitHub Actions workflow annotations (::error file=…::…).
+std::unique_ptr<Reporter> make_github_reporter(std::ostream& out, ReportOptions options);
+// One self-contained HTML page for a reviewer. Needs the tables' views
+// (LintOptions::keep_tables).
+std::unique_ptr<Reporter> make_html_reporter(std::ostream& out, ReportOptions options);
+// Counts per rule, like `ruff --statistics`.
+std::unique_ptr<Reporter> make_statistics_reporter(std::ostream& out, ReportOptions options);
 
 // "表1「安可设备购置」第8行「购买数量」指标值确定依据" — the location part of a text line.
 std::string describe_location(const Finding& f, Lang lang);

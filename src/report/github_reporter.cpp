@@ -1,0 +1,92 @@
+// GitHub Actions workflow commands: each finding becomes an annotation on the
+// file (`::error file=…,title=…::message`). A .docx has no lines, so the
+// place goes into the title; severities map to error, warning and notice.
+#include <fmt/format.h>
+
+#include "report/location_text.h"
+#include "report/reporter.h"
+
+namespace jxlint {
+namespace {
+
+// The escapes GitHub's runner expects in a command's message …
+std::string escape_data(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out += c;
+  }
+  return out;
+}
+
+// … and, stricter, in its properties.
+std::string escape_property(const std::string& s) {
+  std::string out;
+  for (char c : escape_data(s)) {
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string command_of(Severity s) {
+  switch (s) {
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::info:
+      return "notice";
+  }
+  return "notice";
+}
+
+class GithubReporter final : public Reporter {
+ public:
+  GithubReporter(std::ostream& out, ReportOptions options) : out_(out), options_(options) {}
+
+  void file(const FileResult& r) override {
+    if (r.error) {
+      out_ << "::error file=" << escape_property(r.path)
+           << ",title=" << escape_property("jxlint: " + r.error->code)
+           << "::" << escape_data(r.error->message) << '\n';
+      return;
+    }
+    for (const Finding& f : r.findings) {
+      std::string title = f.rule + " " + logical_path(f, options_.lang);
+      out_ << "::" << command_of(f.severity) << " file=" << escape_property(r.path)
+           << ",title=" << escape_property(title) << "::" << escape_data(f.message) << '\n';
+    }
+  }
+
+  void finish(const Summary& s) override {
+    out_ << (options_.lang == Lang::en
+                 ? fmt::format("jxlint: {} files, {} tables: {} errors, {} warnings, {} info\n",
+                               s.files, s.tables, s.error, s.warning, s.info)
+                 : fmt::format("jxlint：共检查 {} 个文件、{} 张绩效目标表：错误 {} 个，警告 {} "
+                               "个，提示 {} 个\n",
+                               s.files, s.tables, s.error, s.warning, s.info));
+  }
+
+ private:
+  std::ostream& out_;
+  ReportOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_github_reporter(std::ostream& out, ReportOptions options) {
+  return std::make_unique<GithubReporter>(out, options);
+}
+
+}  // namespace jxlint

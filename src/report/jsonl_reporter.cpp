@@ -1,0 +1,62 @@
+// JSON Lines for queues and pipes: one finding per line, written and flushed
+// as each file finishes, so a consumer sees results while a batch runs. A
+// file that could not be read is one line with its error instead.
+#include <nlohmann/json.hpp>
+
+#include "report/reporter.h"
+
+namespace jxlint {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json or_null(const std::optional<std::string>& s) {
+  return s ? Json(*s) : Json(nullptr);
+}
+
+class JsonlReporter final : public Reporter {
+ public:
+  JsonlReporter(std::ostream& out, ReportOptions options) : out_(out), options_(options) {}
+
+  void file(const FileResult& r) override {
+    if (r.error) {
+      write(Json{{"path", r.path},
+                 {"error", {{"code", r.error->code}, {"message", r.error->message}}}});
+    }
+    for (const Finding& f : r.findings) {
+      write(Json{{"path", r.path},
+                 {"rule", f.rule},
+                 {"severity", severity_name(f.severity)},
+                 {"message", f.message},
+                 {"table", f.table},
+                 {"project_name", f.project_name.empty() ? Json(nullptr) : Json(f.project_name)},
+                 {"row", f.row > 0 ? Json(f.row) : Json(nullptr)},
+                 {"column", f.column > 0 ? Json(f.column) : Json(nullptr)},
+                 {"field", f.field},
+                 {"indicator", or_null(f.indicator)},
+                 {"text", f.text},
+                 {"sheet", or_null(f.sheet)},
+                 {"cell", or_null(f.cell)},
+                 {"project_code", f.project_code.empty() ? Json(nullptr) : Json(f.project_code)}});
+    }
+    out_.flush();
+  }
+
+  void finish(const Summary&) override { out_.flush(); }
+
+ private:
+  void write(const Json& line) {
+    out_ << line.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+  }
+
+  std::ostream& out_;
+  ReportOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_jsonl_reporter(std::ostream& out, ReportOptions options) {
+  return std::make_unique<JsonlReporter>(out, options);
+}
+
+}  // namespace jxlint
