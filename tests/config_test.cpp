@@ -246,9 +246,8 @@ TEST(ConfigTest, CustomRuleMustNotMatchWithCategoryFilterAndTableField) {
 
 TEST(ConfigTest, ErrorsNameTheKeyAndLine) {
   EXPECT_EQ(error_of("select = []\nignor = [\"x\"]\n"),
-            "2: unknown key \"ignor\" (jxlint.toml has select, ignore, severity, template, "
-            "per-file, rule, and a table "
-            "of options per rule)");
+            "2: unknown key \"ignor\" (jxlint.toml has select, ignore, severity, template, limits, "
+            "per-file, rule, and a table of options per rule)");
   EXPECT_EQ(error_of("severity = { \"value-missing-unit\" = \"fatal\" }"),
             "1: \"severity.value-missing-unit\" = \"fatal\": a severity is \"error\", \"warning\" "
             "or \"info\"");

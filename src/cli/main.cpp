@@ -173,7 +173,8 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     const Config& config = *resolved[i].config;
     FileResult result =
-        lint_file(inputs[i], *resolved[i].rules, lint_options, config.per_file_ignores(inputs[i]));
+        lint_file(inputs[i], *resolved[i].rules, with_limits(lint_options, config.limits),
+                  config.per_file_ignores(inputs[i]));
     if (baseline) baseline->filter(result);
     summary.add(result);
     if (result.error) unreadable = true;

@@ -311,6 +311,42 @@ Config load_config(const std::string& path) {
              fmt::format("\"template\" = \"{}\": use \"legacy\", \"2021\" or \"auto\"", t));
       }
       config.template_name = t;
+    } else if (key == "limits") {
+      const toml::table* t = node.as_table();
+      if (t == nullptr) fail(path, node.source(), "\"limits\" must be a table: [limits]");
+      for (auto&& [k2, v] : *t) {
+        std::string name(k2.str());
+        auto positive = [&](const std::string& what) {
+          auto n = v.value<std::int64_t>();
+          if (!n || *n <= 0)
+            fail(path, v.source(),
+                 fmt::format("\"limits.{}\" must be a positive whole number ({})", name, what));
+          return static_cast<std::uint64_t>(*n);
+        };
+        if (name == "max-entries")
+          config.limits.max_entries = positive("entries");
+        else if (name == "max-part-mib")
+          config.limits.max_part_mib = positive("MiB");
+        else if (name == "max-total-mib")
+          config.limits.max_total_mib = positive("MiB");
+        else if (name == "ratio-grace-kib")
+          config.limits.ratio_grace_kib = positive("KiB");
+        else if (name == "max-sheet-cells")
+          config.limits.max_sheet_cells = positive("cells");
+        else if (name == "max-inflate-ratio") {
+          auto r = v.value<double>();
+          if (!r || *r < 1)
+            fail(path, v.source(), "\"limits.max-inflate-ratio\" must be a number ≥ 1");
+          config.limits.max_inflate_ratio = *r;
+        } else {
+          fail(
+              path, k2.source(),
+              fmt::format(
+                  "unknown key \"limits.{}\" (limits has max-entries, max-part-mib, max-total-mib, "
+                  "max-inflate-ratio, ratio-grace-kib, max-sheet-cells)",
+                  name));
+        }
+      }
     } else if (key == "per-file") {
       read_per_file(config, path, node, known);
     } else if (const CheckInfo* info = Registry::instance().find(key)) {
@@ -320,10 +356,10 @@ Config load_config(const std::string& path) {
       read_options(config, path, std::string(info->id), *t);
     } else {
       fail(path, k.source(),
-           fmt::format("unknown key \"{}\" (jxlint.toml has select, ignore, severity, template, "
-                       "per-file, rule, "
-                       "and a table of options per rule)",
-                       key));
+           fmt::format(
+               "unknown key \"{}\" (jxlint.toml has select, ignore, severity, template, limits, "
+               "per-file, rule, and a table of options per rule)",
+               key));
     }
   }
   return config;
@@ -363,6 +399,17 @@ std::string describe_config(const Config& config) {
   out += "ignore = " + toml_list(config.ignore) + "\n";
   out += "template = " + toml_quote(config.template_name.empty() ? "auto" : config.template_name) +
          "\n";
+  const LimitSettings& l = config.limits;
+  auto limit = [&](const char* key, const auto& value, auto fallback) {
+    out += fmt::format("{} = {}{}\n", key, value.value_or(fallback), value ? "" : "  # default");
+  };
+  out += "\n# how much a hostile file may make jxlint read\n[limits]\n";
+  limit("max-entries", l.max_entries, std::uint64_t{10'000});
+  limit("max-part-mib", l.max_part_mib, std::uint64_t{512});
+  limit("max-total-mib", l.max_total_mib, std::uint64_t{1024});
+  limit("max-inflate-ratio", l.max_inflate_ratio, 100.0);
+  limit("ratio-grace-kib", l.ratio_grace_kib, std::uint64_t{100});
+  limit("max-sheet-cells", l.max_sheet_cells, std::uint64_t{4'000'000});
   out += "\n# every rule, whether it runs, and at what severity\n[severity]\n";
   std::string options;
   for (const CheckInfo& c : Registry::instance().all()) {

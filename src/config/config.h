@@ -23,6 +23,7 @@
 // not compile is a ConfigError naming the key and its line.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -59,6 +60,17 @@ struct CustomRuleSpec {
   int line = 0;
 };
 
+// [limits]: how much a hostile file may make jxlint read. Unset keys keep
+// the defaults of ZipLimits and LintOptions.
+struct LimitSettings {
+  std::optional<std::uint64_t> max_entries;
+  std::optional<std::uint64_t> max_part_mib;
+  std::optional<std::uint64_t> max_total_mib;
+  std::optional<double> max_inflate_ratio;
+  std::optional<std::uint64_t> ratio_grace_kib;
+  std::optional<std::uint64_t> max_sheet_cells;
+};
+
 struct Config {
   std::string path;  // the file it came from; "" for the built-in defaults
   std::string dir;   // per-file globs are relative to it
@@ -69,6 +81,7 @@ struct Config {
   std::string template_name;  // "" (the checks' default), "legacy", "2021", "auto"
   std::vector<PerFileEntry> per_file;
   std::vector<CustomRuleSpec> rules;
+  LimitSettings limits;
 
   // The rules the per-file entries ignore for a file (any path: it is made
   // relative to dir first).

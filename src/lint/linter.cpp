@@ -1,12 +1,16 @@
 #include "lint/linter.h"
 
 #include <algorithm>
+#include <cctype>
+#include <functional>
 #include <iterator>
 #include <new>
 
+#include "config/config.h"
 #include "docx/docx_reader.h"
 #include "lint/suppression.h"
 #include "model/recognizer.h"
+#include "package/input_file.h"
 #include "package/ole.h"
 #include "package/ooxml.h"
 #include "package/sniff.h"
@@ -19,7 +23,7 @@ namespace {
 
 // The package's main part decides what it is, whatever the file is called:
 // a workbook renamed .docx is still linted as a workbook.
-SourceDocument read_package(ZipArchive& zip, std::string& format) {
+SourceDocument read_package(ZipArchive& zip, std::string& format, const LintOptions& options) {
   auto rels = ooxml::read_relationships(zip, "");
   std::string main = ooxml::find_target(rels, "officeDocument");
   if (main.empty() || !zip.has(main)) {
@@ -29,7 +33,7 @@ SourceDocument read_package(ZipArchive& zip, std::string& format) {
   }
   if (main.rfind("xl/", 0) == 0 || main.ends_with("workbook.xml")) {
     format = "xlsx";
-    return read_xlsx(zip, main);
+    return read_xlsx(zip, main, xlsx::SheetLimits{options.max_sheet_cells});
   }
   if (!main.empty()) {
     format = "docx";
@@ -42,23 +46,42 @@ SourceDocument read_package(ZipArchive& zip, std::string& format) {
       "xl/workbook.xml");
 }
 
-[[noreturn]] void reject_by_kind(const std::string& path, FileKind kind) {
+std::string extension_of(const std::string& name) {
+  auto dot = name.rfind('.');
+  if (dot == std::string::npos || name.find('/', dot) != std::string::npos) return "";
+  std::string ext = name.substr(dot);
+  for (char& c : ext)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+[[noreturn]] void reject_by_kind(const InputFile& file, FileKind kind) {
   switch (kind) {
     case FileKind::empty:
       throw InputError("empty-file", "文件是空的（0 字节）", "the file is empty (0 bytes)");
     case FileKind::ole: {
-      OleInfo ole = inspect_ole(path);
+      OleInfo ole = inspect_ole(file);
       switch (ole.kind) {
         case OleKind::encrypted_ooxml:
           throw InputError("encrypted",
                            "文件设置了打开密码：请先在 Word/Excel/WPS 中取消密码保护后再检查",
                            "the file is password-protected: remove the password first");
         case OleKind::word:
+          if (extension_of(file.name()) == ".wps") {
+            throw InputError("legacy-binary",
+                             "这是 WPS 文字旧版二进制格式（.wps）：请用 WPS 打开后另存为 .docx",
+                             "legacy binary format (WPS Writer .wps): save as .docx");
+          }
           throw InputError(
               "legacy-binary",
               "这是旧版 Word 97-2003 二进制格式（.doc）：请用 Word 或 WPS 打开后另存为 .docx",
               "legacy binary format (Word 97-2003 .doc): save as .docx");
         case OleKind::excel:
+          if (extension_of(file.name()) == ".et") {
+            throw InputError("legacy-binary",
+                             "这是 WPS 表格旧版二进制格式（.et）：请用 WPS 打开后另存为 .xlsx",
+                             "legacy binary format (WPS Spreadsheets .et): save as .xlsx");
+          }
           throw InputError(
               "legacy-binary",
               "这是旧版 Excel 97-2003 二进制格式（.xls/.et）：请用 Excel 或 WPS 打开后另存为 .xlsx",
@@ -145,30 +168,50 @@ TableSummary summarize(const TargetTable& t, bool keep_view) {
   return s;
 }
 
-FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOptions& options,
-                     const std::vector<std::string>& ignored) {
+namespace {
+
+FileResult lint_input(const std::string& path, const std::function<InputFile()>& open,
+                      const RuleSet& rules, const LintOptions& options,
+                      const std::vector<std::string>& ignored) {
   FileResult result;
   result.path = path;
   try {
-    Sniffed sniffed = sniff_file(path);
+    InputFile file = open();
+    Sniffed sniffed = sniff_bytes(file.head(1024), file.size());
     if (sniffed.kind != FileKind::zip && sniffed.kind != FileKind::unknown)
-      reject_by_kind(path, sniffed.kind);
-    std::optional<ZipArchive> zip;
+      reject_by_kind(file, sniffed.kind);
+    if (sniffed.kind == FileKind::unknown) {
+      // An Office file starts with its first entry. Bytes before an archive
+      // (a self-extractor's stub, junk) make it something Office refuses.
+      std::string tail;
+      std::uint64_t from = file.size() > 65558 ? file.size() - 65558 : 0;
+      file.read_at(from, 65558, tail);
+      if (tail.find(std::string_view("PK\x05\x06", 4)) != std::string::npos) {
+        throw InputError(
+            "zip-corrupt", "文件开头有多余的数据，zip 结构不在应有的位置：这不是有效的 .docx/.xlsx",
+            "there are extra bytes before the zip archive: this is not a valid .docx/.xlsx");
+      }
+      reject_by_kind(file, sniffed.kind);
+    }
+    std::unique_ptr<ZipArchive> zip;
     try {
-      zip.emplace(path, options.limits);
+      zip = file.open_zip(options.limits);
     } catch (const InputError& e) {
       if (e.code() == "not-ooxml") {
         // It starts like a zip but libzip finds no directory: cut short.
         if (sniffed.kind == FileKind::zip) {
           throw InputError(
-              "zip-corrupt", "文件不完整或已损坏：找不到 zip 目录（可能下载或复制时被截断）",
-              "the file is incomplete or damaged: no zip directory found (truncated?)");
+              "zip-corrupt",
+              "文件不完整或已损坏：找不到有效的 zip 目录（可能下载时被截断，或 zip 结构被篡改）",
+              "the file is incomplete or damaged: no valid zip directory (truncated, or a tampered "
+              "zip "
+              "structure)");
         }
-        reject_by_kind(path, sniffed.kind);
+        reject_by_kind(file, sniffed.kind);
       }
       throw;
     }
-    SourceDocument doc = read_package(*zip, result.format);
+    SourceDocument doc = read_package(*zip, result.format, options);
     Recognition recognized = recognize(doc);
     result.skipped_tables = recognized.skipped_tables;
     auto is_ignored = [&](const Finding& f) {
@@ -204,6 +247,29 @@ FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOp
     result.findings.clear();
   }
   return result;
+}
+
+}  // namespace
+
+LintOptions with_limits(LintOptions o, const LimitSettings& l) {
+  if (l.max_entries) o.limits.max_entries = *l.max_entries;
+  if (l.max_part_mib) o.limits.max_part_bytes = *l.max_part_mib << 20;
+  if (l.max_total_mib) o.limits.max_total_bytes = *l.max_total_mib << 20;
+  if (l.max_inflate_ratio) o.limits.max_inflate_ratio = *l.max_inflate_ratio;
+  if (l.ratio_grace_kib) o.limits.ratio_grace_bytes = *l.ratio_grace_kib << 10;
+  if (l.max_sheet_cells) o.max_sheet_cells = static_cast<std::size_t>(*l.max_sheet_cells);
+  return o;
+}
+
+FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOptions& options,
+                     const std::vector<std::string>& ignored) {
+  return lint_input(
+      path, [&] { return InputFile::from_path(path); }, rules, options, ignored);
+}
+
+FileResult lint_bytes(const std::string& name, std::string_view bytes, const RuleSet& rules,
+                      const LintOptions& options) {
+  return lint_input(name, [&] { return InputFile::from_memory(bytes, name); }, rules, options, {});
 }
 
 }  // namespace jxlint

@@ -16,8 +16,17 @@ namespace jxlint {
 struct LintOptions {
   Lang lang = Lang::zh;
   ZipLimits limits;
-  bool keep_tables = false;  // copy each table's cells into its summary (for HTML)
+  bool keep_tables = false;                 // copy each table's cells into its summary (for HTML)
+  std::size_t max_sheet_cells = 4'000'000;  // a sheet's rows × columns after compaction
 };
+
+struct LimitSettings;
+// The options with a configuration's [limits] applied.
+LintOptions with_limits(LintOptions options, const LimitSettings& limits);
+
+// Lints bytes held in memory as if they were a file called `name` (fuzzers).
+FileResult lint_bytes(const std::string& name, std::string_view bytes, const RuleSet& rules,
+                      const LintOptions& options);
 
 // `ignored`: rule ids or prefixes that this file's [[per-file]] entries ignore.
 FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOptions& options,

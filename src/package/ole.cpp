@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <fstream>
 #include <set>
+
+#include "package/input_file.h"
 
 namespace jxlint {
 namespace {
@@ -28,42 +29,36 @@ std::uint16_t u16(const std::string& b, std::size_t at) {
 
 class SectorFile {
  public:
-  SectorFile(const std::string& path, unsigned shift)
-      : in_(path, std::ios::binary), shift_(shift) {}
-  bool read(std::uint32_t sector, std::string& out) {
+  SectorFile(const InputFile& file, unsigned shift) : file_(file), shift_(shift) {}
+  bool read(std::uint32_t sector, std::string& out) const {
     std::size_t size = std::size_t{1} << shift_;
-    out.assign(size, '\0');
-    in_.clear();
-    in_.seekg(static_cast<std::streamoff>((static_cast<std::uint64_t>(sector) + 1) << shift_));
-    in_.read(out.data(), static_cast<std::streamsize>(size));
-    return static_cast<std::size_t>(in_.gcount()) == size;
+    return file_.read_at((static_cast<std::uint64_t>(sector) + 1) << shift_, size, out) &&
+           out.size() == size;
   }
 
  private:
-  std::ifstream in_;
+  const InputFile& file_;
   unsigned shift_;
 };
 
 }  // namespace
 
-OleInfo inspect_ole(const std::string& path) {
+OleInfo inspect_ole(const InputFile& file) {
   OleInfo info;
-  std::ifstream in(path, std::ios::binary);
-  std::string header(512, '\0');
-  in.read(header.data(), 512);
-  if (in.gcount() != 512) return info;
+  std::string header;
+  if (!file.read_at(0, 512, header) || header.size() != 512) return info;
   unsigned shift = u16(header, 0x1E);
   if (shift != 9 && shift != 12) return info;
   std::uint32_t fat_count = std::min<std::uint32_t>(u32(header, 0x2C), 109);
   std::uint32_t dir_start = u32(header, 0x30);
 
-  SectorFile file(path, shift);
+  SectorFile sectors(file, shift);
   std::size_t per_sector = (std::size_t{1} << shift) / 4;
   std::vector<std::uint32_t> fat;
   std::string sector;
   for (std::uint32_t i = 0; i < fat_count && i < kMaxFatSectors; ++i) {
     std::uint32_t at = u32(header, 0x4C + 4 * i);
-    if (!file.read(at, sector)) break;
+    if (!sectors.read(at, sector)) break;
     for (std::size_t k = 0; k < per_sector; ++k)
       fat.push_back(u32(sector, 4 * k));
   }
@@ -71,7 +66,7 @@ OleInfo inspect_ole(const std::string& path) {
   std::set<std::uint32_t> seen;  // a cyclic chain must not loop forever
   for (std::uint32_t s = dir_start;
        s < fat.size() && seen.insert(s).second && seen.size() <= kMaxDirectorySectors; s = fat[s]) {
-    if (!file.read(s, sector)) break;
+    if (!sectors.read(s, sector)) break;
     for (std::size_t off = 0; off + 128 <= sector.size(); off += 128) {
       std::size_t name_bytes = std::min<std::size_t>(u16(sector, off + 0x40), 64);
       std::string name;

@@ -15,7 +15,9 @@ struct OleInfo {
   std::vector<std::string> streams;  // directory entry names, ASCII-folded
 };
 
+class InputFile;
+
 // Never throws: a damaged directory yields kind `other`. All reads are bounded.
-OleInfo inspect_ole(const std::string& path);
+OleInfo inspect_ole(const InputFile& file);
 
 }  // namespace jxlint

@@ -1,15 +1,8 @@
 #include "package/sniff.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <string_view>
-
-#include "util/input_error.h"
 
 namespace jxlint {
 namespace {
@@ -32,28 +25,9 @@ bool looks_like_text(std::string_view data) {
 
 }  // namespace
 
-Sniffed sniff_file(const std::string& path) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) {
-    throw InputError("not-found", "文件不存在", "file not found");
-  }
-  if (fs::is_directory(status)) {
-    throw InputError("not-a-file", "这是一个文件夹，不是文件", "this is a directory, not a file");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw InputError("unreadable", std::string("无法打开文件：") + std::strerror(errno),
-                     std::string("cannot open the file: ") + std::strerror(errno));
-  }
-  std::array<char, 1024> buf{};
-  in.read(buf.data(), buf.size());
-  std::string_view head(buf.data(), static_cast<std::size_t>(in.gcount()));
-
+Sniffed sniff_bytes(std::string_view head, unsigned long long size) {
   Sniffed out;
-  out.size = fs::file_size(path, ec);
-  if (ec) out.size = head.size();
+  out.size = size;
   if (head.empty()) {
     out.kind = FileKind::empty;
     return out;

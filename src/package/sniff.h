@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace jxlint {
 
@@ -23,7 +24,7 @@ struct Sniffed {
   unsigned long long size = 0;
 };
 
-// Reads at most the first 1 KiB. Throws InputError when the file cannot be opened.
-Sniffed sniff_file(const std::string& path);
+// Judges the first bytes of a file (1 KiB is plenty) of `size` bytes in all.
+Sniffed sniff_bytes(std::string_view head, unsigned long long size);
 
 }  // namespace jxlint

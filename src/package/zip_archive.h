@@ -13,6 +13,7 @@
 #include <vector>
 
 struct zip;
+struct zip_source;
 struct zip_file;
 
 namespace jxlint {
@@ -31,6 +32,8 @@ class ZipArchive {
 
   // Throws InputError (zip-corrupt, zip-limit, zip-duplicate-entry …).
   ZipArchive(const std::string& path, const ZipLimits& limits);
+  // Over bytes in memory, which must outlive the archive.
+  ZipArchive(std::string_view bytes, const ZipLimits& limits);
   ~ZipArchive();
   ZipArchive(const ZipArchive&) = delete;
   ZipArchive& operator=(const ZipArchive&) = delete;
@@ -49,6 +52,7 @@ class ZipArchive {
 
  private:
   friend class Entry;
+  void open_source(::zip_source* source);
   zip* archive_ = nullptr;
   ZipLimits limits_;
   std::uint64_t total_inflated_ = 0;
@@ -56,9 +60,22 @@ class ZipArchive {
   std::unordered_map<std::string, std::uint64_t> by_folded_name_;
 };
 
+// One part's bytes. Deflated parts (all of OOXML in practice) are inflated
+// here with zlib from libzip's raw compressed stream, so that the inflate
+// ratio is measured against the compressed bytes actually consumed, as it
+// goes (a bomb stops after its first 100 KiB, not after 100× its size), and
+// the CRC and size are checked against the central directory at the end.
+// Other methods go through libzip's own decompression.
 class ZipArchive::Entry {
  public:
-  Entry(ZipArchive& owner, std::uint64_t index, zip_file* file, std::uint64_t compressed_size);
+  struct Info {
+    std::uint16_t method = 0;
+    std::uint64_t compressed_size = 0;
+    std::uint64_t size = 0;  // declared in the central directory: checked, never trusted
+    std::uint32_t crc = 0;
+    bool has_crc = false;
+  };
+  Entry(ZipArchive& owner, std::uint64_t index, zip_file* file, const Info& info);
   ~Entry();
   Entry(const Entry&) = delete;
   Entry& operator=(const Entry&) = delete;
@@ -68,11 +85,24 @@ class ZipArchive::Entry {
   const std::string& name() const { return owner_.names_[index_]; }
 
  private:
+  std::size_t inflate_into(char* buf, std::size_t n);
+  void account(std::size_t produced);
+  void check_end();
+  [[noreturn]] void damaged(const std::string& zh, const std::string& en) const;
+
   ZipArchive& owner_;
   std::uint64_t index_;
   zip_file* file_;
-  std::uint64_t compressed_size_;
+  Info info_;
   std::uint64_t inflated_ = 0;
+  std::uint64_t consumed_ = 0;     // compressed bytes read from the archive so far
+  std::uint64_t consumed_in_ = 0;  // … of which zlib has used
+  std::uint32_t crc_ = 0;
+  bool deflate_ = false;
+  bool input_done_ = false;
+  bool stream_done_ = false;
+  struct Inflater;
+  std::unique_ptr<Inflater> inflater_;
 };
 
 }  // namespace jxlint

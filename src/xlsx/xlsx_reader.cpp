@@ -61,7 +61,8 @@ std::vector<Note> read_notes(ZipArchive& zip, const std::string& sheet_part) {
 
 }  // namespace
 
-SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part) {
+SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part,
+                         const xlsx::SheetLimits& limits) {
   xlsx::Workbook wb = xlsx::read_workbook(zip, workbook_part);
   xlsx::SharedStrings strings;
   if (auto index =
@@ -97,7 +98,8 @@ SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part) {
       keep.push_back(n.at);
     {
       ooxml::PartReader part(zip, *index);
-      block.grid = xlsx::read_sheet(part.xml(), strings, styles, wb.date1904, sheet.name, {}, keep);
+      block.grid =
+          xlsx::read_sheet(part.xml(), strings, styles, wb.date1904, sheet.name, limits, keep);
     }
     if (!notes.empty()) {
       std::map<std::string, std::pair<int, int>> where;

@@ -6,10 +6,12 @@
 
 #include "grid/document.h"
 #include "package/zip_archive.h"
+#include "xlsx/sheet_reader.h"
 
 namespace jxlint {
 
 // `workbook_part` is the main part named by the package (xl/workbook.xml).
-SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part);
+SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part,
+                         const xlsx::SheetLimits& limits = {});
 
 }  // namespace jxlint

@@ -113,11 +113,44 @@ struct XmlReaderAccess {
     auto& self = *static_cast<XmlReader*>(context);
     if (error == nullptr || error->level < XML_ERR_ERROR || !self.parser_error_.empty()) return;
     std::string message = error->message ? error->message : "unknown error";
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
+    // libxml2's messages may hold line breaks; an error is one line.
+    for (char& c : message) {
+      if (c == '\n' || c == '\r') c = ' ';
+    }
+    while (!message.empty() && message.back() == ' ')
       message.pop_back();
     self.parser_error_ = fmt::format("line {}: {}", error->line, message);
+    self.parser_error_code_ = error->code;
   }
 };
+
+namespace {
+
+// What went wrong, for the error code: libxml2's limits (depth, text size,
+// entity amplification), the document's encoding, or plain malformation.
+enum class XmlProblem { limit, encoding, malformed };
+
+XmlProblem classify(int code, const std::string& message) {
+  for (const char* limit : {"Excessive depth", "huge text node", "Huge input lookup", "huge input",
+                            "amplification", "Maximum entity nesting", "entity reference loop"}) {
+    if (message.find(limit) != std::string::npos) return XmlProblem::limit;
+  }
+  switch (code) {
+    case XML_ERR_NO_MEMORY:
+    case XML_ERR_ENTITY_LOOP:
+      return XmlProblem::limit;
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_UNKNOWN_ENCODING:
+    case XML_ERR_UNSUPPORTED_ENCODING:
+    case XML_ERR_ENCODING_NAME:
+    case XML_ERR_INVALID_ENCODING:
+      return XmlProblem::encoding;
+    default:
+      return XmlProblem::malformed;
+  }
+}
+
+}  // namespace
 
 XmlReader::XmlReader(Source source, std::string part_name)
     : source_(std::move(source)), part_name_(std::move(part_name)) {
@@ -148,6 +181,24 @@ void XmlReader::fail_from_parser() {
                     part_name_));
   }
   std::string detail = parser_error_.empty() ? "unexpected end of data" : parser_error_;
+  switch (classify(parser_error_code_, parser_error_)) {
+    case XmlProblem::limit:
+      throw InputError(
+          "xml-limit",
+          fmt::format("部件「{}」超出了安全读取的限度（嵌套过深或单段文字过长，{}）", part_name_,
+                      detail),
+          fmt::format(
+              "part \"{}\" exceeds the limits of safe reading (nesting too deep or a text too "
+              "long: {})",
+              part_name_, detail));
+    case XmlProblem::encoding:
+      throw InputError("xml-encoding",
+                       fmt::format("部件「{}」的文字编码无效或不受支持（{}）", part_name_, detail),
+                       fmt::format("part \"{}\" has an invalid or unsupported text encoding ({})",
+                                   part_name_, detail));
+    case XmlProblem::malformed:
+      break;
+  }
   throw InputError("xml-malformed",
                    fmt::format("部件「{}」不是格式正确的 XML（{}）", part_name_, detail),
                    fmt::format("part \"{}\" is not well-formed XML ({})", part_name_, detail));

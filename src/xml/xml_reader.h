@@ -66,6 +66,7 @@ class XmlReader {
   std::string part_name_;
   std::exception_ptr source_error_;
   std::string parser_error_;
+  int parser_error_code_ = 0;  // libxml2's xmlParserErrors of the first error
   bool doctype_refused_ = false;
   bool pending_ = false;  // after skip(): the current node is already the next one
   int prolog_state_ = 0;  // see DoctypeGuard in the .cpp
