@@ -40,10 +40,10 @@ class BasisGeneric final : public Check {
 
   void run(const TargetTable& t, Emitter& out) const override {
     if (t.indicators.empty()) return;
-    std::string first = text::fold(t.indicators.front().basis.text);
+    const std::string& first = t.indicators.front().folded.basis;
     bool all_same = !first.empty() && static_cast<double>(t.indicators.size()) >= min_rows_;
     for (const IndicatorRow& row : t.indicators)
-      all_same = all_same && text::fold(row.basis.text) == first;
+      all_same = all_same && row.folded.basis == first;
     if (all_same) {
       const IndicatorRow& row = t.indicators.front();
       out.report(row, row.basis, "指标值确定依据",
@@ -54,7 +54,7 @@ class BasisGeneric final : public Check {
       return;
     }
     for (const IndicatorRow& row : t.indicators) {
-      std::string key = text::fold(row.basis.text);
+      const std::string& key = row.folded.basis;
       if (key.empty() || std::find(generic_.begin(), generic_.end(), key) == generic_.end())
         continue;
       out.report(row, row.basis, "指标值确定依据",

@@ -30,11 +30,9 @@ class BasisRepeatsValue final : public Check {
 
   void run(const TargetTable& t, Emitter& out) const override {
     for (const IndicatorRow& row : t.indicators) {
-      std::string basis = text::fold(row.basis.text);
+      const std::string& basis = row.folded.basis;
       // In split layouts the value reads 指标性质 + 指标值 + 度量单位 together.
-      if (basis.empty() ||
-          (basis != text::fold(row.value.text) && basis != text::fold(row.parsed.written)))
-        continue;
+      if (basis.empty() || (basis != row.folded.value && basis != row.folded.written)) continue;
       out.report(row, row.basis, "指标值确定依据",
                  {"指标值确定依据「" + quote(row.basis.text) +
                       "」只是重复了指标值，没有说明目标值从何而来",

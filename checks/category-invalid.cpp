@@ -50,7 +50,7 @@ class CategoryInvalid final : public Check {
     const CategoryTemplate& tmpl = category_template(resolve_template(template_, t));
     std::set<std::string> reported;
     for (const IndicatorRow& row : t.indicators) {
-      const Level1* level1 = find_level1(tmpl, row.level1.text);
+      const Level1* level1 = find_level1(tmpl, row.folded.level1);
       if (text::is_blank(row.level1.text)) {
         report_once(out, reported, row, row.level1, "一级指标", "一级指标为空",
                     "the 一级 category is empty");
@@ -69,8 +69,8 @@ class CategoryInvalid final : public Check {
                     "the 二级 category is empty");
         continue;
       }
-      if (level2_belongs(*level1, row.level2.text)) continue;
-      const Level1* owner = owner_of(tmpl, row.level2.text);
+      if (level2_belongs(*level1, row.folded.level2)) continue;
+      const Level1* owner = owner_of(tmpl, row.folded.level2);
       if (owner != nullptr) {
         report_once(out, reported, row, row.level2, "二级指标",
                     fmt::format("二级指标「{}」属于「{}」，不应放在「{}」下",
@@ -104,9 +104,7 @@ class CategoryInvalid final : public Check {
   static void report_once(Emitter& out, std::set<std::string>& reported, const IndicatorRow& row,
                           const Field& f, std::string_view field, const std::string& zh,
                           const std::string& en) {
-    if (!reported
-             .insert(std::string(field) + "\n" + text::fold(f.text) + "\n" +
-                     text::fold(row.level1.text))
+    if (!reported.insert(std::string(field) + "\n" + text::fold(f.text) + "\n" + row.folded.level1)
              .second) {
       return;
     }

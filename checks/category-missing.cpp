@@ -45,7 +45,7 @@ class CategoryMissing final : public Check {
     for (const Level1& required : tmpl.level1) {
       bool present = false;
       for (const IndicatorRow& row : t.indicators) {
-        if (category_key(row.level1.text) == category_key(required.name)) present = true;
+        if (row.folded.level1 == required.key) present = true;
       }
       if (present) continue;
       out.report(header, "一级指标",

@@ -35,8 +35,7 @@ class DescRepeatsName final : public Check {
   void run(const TargetTable& table, Emitter& out) const override {
     if (table.columns.description < 0 || table.columns.name < 0) return;
     for (const IndicatorRow& row : table.indicators) {
-      std::string name = text::fold(row.name.text);
-      if (name.empty() || name != text::fold(row.description.text)) continue;
+      if (row.folded.name.empty() || row.folded.name != row.folded.description) continue;
       std::string d = quote(row.description.text);
       out.report(row, row.description, "绩效指标描述",
                  {"绩效指标描述「" + d + "」只是重复了三级指标名称，应说明指标衡量什么、如何计算",

@@ -38,7 +38,7 @@ class DuplicateIndicator final : public Check {
     std::map<std::string, const IndicatorRow*> first;
     std::map<std::string, int> count;
     for (const IndicatorRow& row : t.indicators) {
-      std::string key = text::fold(row.name.text);
+      const std::string& key = row.folded.name;
       if (key.empty()) continue;
       auto [it, inserted] = first.emplace(key, &row);
       int n = ++count[key];

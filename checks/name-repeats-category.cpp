@@ -35,9 +35,9 @@ class NameRepeatsCategory final : public Check {
       std::string name = category_key(row.name.text);
       if (name.empty()) continue;
       const Field* category = nullptr;
-      if (name == category_key(row.level2.text))
+      if (name == row.folded.level2)
         category = &row.level2;
-      else if (name == category_key(row.level1.text))
+      else if (name == row.folded.level1)
         category = &row.level1;
       if (category == nullptr) continue;
       out.report(row, row.name, "三级指标",

@@ -31,8 +31,7 @@ class ValueRepeatsName final : public Check {
 
   void run(const TargetTable& t, Emitter& out) const override {
     for (const IndicatorRow& row : t.indicators) {
-      std::string value = text::fold(row.value.text);
-      if (value.empty() || value != text::fold(row.name.text)) continue;
+      if (row.folded.value.empty() || row.folded.value != row.folded.name) continue;
       out.report(row, row.value, "指标值",
                  {"指标值「" + quote(row.value.text) + "」只是重复了指标名称，没有给出目标",
                   "the value \"" + quote(row.value.text) +

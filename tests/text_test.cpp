@@ -21,6 +21,54 @@ TEST(TextTest, FoldIgnoresSpacesPunctuationWidthAndCase) {
   EXPECT_NE(fold("≥95"), fold("95"));
 }
 
+// fold()'s fast path must agree with its definition on every character of
+// the Basic Multilingual Plane, alone and mixed with Chinese text.
+TEST(TextTest, FastFoldEqualsTheReferenceEverywhere) {
+  for (char32_t cp = 1; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;  // surrogates are not characters
+    std::string one;
+    append_utf8(one, cp);
+    ASSERT_EQ(fold(one), fold_reference(one)) << std::hex << static_cast<unsigned>(cp);
+    std::string mixed = "培训 " + one + "合格率：";
+    ASSERT_EQ(fold(mixed), fold_reference(mixed)) << std::hex << static_cast<unsigned>(cp);
+    ASSERT_EQ(nfkc(one), nfkc_reference(one)) << std::hex << static_cast<unsigned>(cp);
+    ASSERT_EQ(nfkc(mixed), nfkc_reference(mixed)) << std::hex << static_cast<unsigned>(cp);
+  }
+  // Pairs of characters that compose (Hangul jamo, a base and a combining
+  // mark, Indic vowel signs) and a sample of mixed pairs.
+  for (auto [a, b] : std::initializer_list<std::pair<char32_t, char32_t>>{{0x1100, 0x1161},
+                                                                          {0x0065, 0x0301},
+                                                                          {0x0B47, 0x0B3E},
+                                                                          {0x3046, 0x3099},
+                                                                          {0xFF76, 0xFF9E},
+                                                                          {0x4E00, 0x0300}}) {
+    std::string two;
+    append_utf8(two, a);
+    append_utf8(two, b);
+    EXPECT_EQ(fold(two), fold_reference(two)) << std::hex << static_cast<unsigned>(a);
+    EXPECT_EQ(nfkc(two), nfkc_reference(two)) << std::hex << static_cast<unsigned>(a);
+  }
+  std::uint32_t seed = 12345;
+  for (int i = 0; i < 200000; ++i) {
+    seed = seed * 1103515245u + 12345u;
+    char32_t a = 0x20 + (seed >> 8) % 0x3000;
+    seed = seed * 1103515245u + 12345u;
+    char32_t b = 0x20 + (seed >> 8) % 0x3000;
+    if ((a >= 0xD800 && a <= 0xDFFF) || (b >= 0xD800 && b <= 0xDFFF)) continue;
+    std::string two;
+    append_utf8(two, a);
+    append_utf8(two, b);
+    ASSERT_EQ(fold(two), fold_reference(two))
+        << std::hex << static_cast<unsigned>(a) << " " << static_cast<unsigned>(b);
+    ASSERT_EQ(nfkc(two), nfkc_reference(two))
+        << std::hex << static_cast<unsigned>(a) << " " << static_cast<unsigned>(b);
+  }
+  // Combining sequences compose under NFKC: the fast path must step aside.
+  EXPECT_EQ(fold("e\u0301"), fold_reference("e\u0301"));
+  EXPECT_EQ(fold("e\u0301"), "\u00e9");
+  EXPECT_EQ(fold("ＰＰＴ（%）指标"), "ppt指标");  // % is punctuation (Po)
+}
+
 TEST(TextTest, TrimHandlesIdeographicSpaceAndBom) {
   EXPECT_EQ(trim("\u3000 单位：万元 \t\n"), "单位：万元");
   EXPECT_EQ(trim("\xEF\xBB\xBF"

@@ -314,7 +314,9 @@ Config load_config(const std::string& path) {
     } else if (key == "limits") {
       const toml::table* t = node.as_table();
       if (t == nullptr) fail(path, node.source(), "\"limits\" must be a table: [limits]");
-      for (auto&& [k2, v] : *t) {
+      for (auto&& [k2, node2] : *t) {
+        // A named reference: clang 14 cannot capture structured bindings.
+        const toml::node& v = node2;
         std::string name(k2.str());
         auto positive = [&](const std::string& what) {
           auto n = v.value<std::int64_t>();

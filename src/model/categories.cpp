@@ -8,20 +8,33 @@
 
 namespace jxlint {
 
+namespace {
+
+CategoryTemplate with_keys(CategoryTemplate t) {
+  for (Level1& l : t.level1) {
+    l.key = category_key(l.name);
+    for (const auto& l2 : l.level2)
+      l.level2_keys.push_back(category_key(l2));
+  }
+  return t;
+}
+
+}  // namespace
+
 const CategoryTemplate& category_template(Template t) {
-  static const CategoryTemplate legacy{
-      Template::legacy,
-      "legacy",
-      {{"产出指标", {"数量指标", "质量指标", "时效指标", "成本指标"}},
-       {"效益指标", {"经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"}},
-       {"满意度指标", {"服务对象满意度指标"}}}};
-  static const CategoryTemplate y2021{
-      Template::y2021,
-      "2021",
-      {{"产出指标", {"数量指标", "质量指标", "时效指标"}},
-       {"成本指标", {"经济成本指标", "社会成本指标", "生态环境成本指标"}},
-       {"效益指标", {"经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"}},
-       {"满意度指标", {"服务对象满意度指标"}}}};
+  static const CategoryTemplate legacy = with_keys(
+      {Template::legacy,
+       "legacy",
+       {{"产出指标", {"数量指标", "质量指标", "时效指标", "成本指标"}, {}, {}},
+        {"效益指标", {"经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"}, {}, {}},
+        {"满意度指标", {"服务对象满意度指标"}, {}, {}}}});
+  static const CategoryTemplate y2021 = with_keys(
+      {Template::y2021,
+       "2021",
+       {{"产出指标", {"数量指标", "质量指标", "时效指标"}, {}, {}},
+        {"成本指标", {"经济成本指标", "社会成本指标", "生态环境成本指标"}, {}, {}},
+        {"效益指标", {"经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"}, {}, {}},
+        {"满意度指标", {"服务对象满意度指标"}, {}, {}}}});
   return t == Template::y2021 ? y2021 : legacy;
 }
 
@@ -42,47 +55,43 @@ Template resolve_template(std::string_view option, const TargetTable& table) {
   if (option == "legacy") return Template::legacy;
   if (option == "2021") return Template::y2021;
   for (const auto& row : table.indicators) {
-    if (category_key(row.level1.text) == "成本") return Template::y2021;
+    if (row.folded.level1 == "成本") return Template::y2021;
   }
   return Template::legacy;
 }
 
-const Level1* find_level1(const CategoryTemplate& t, std::string_view name) {
-  std::string key = category_key(name);
+const Level1* find_level1(const CategoryTemplate& t, std::string_view key) {
   for (const auto& l : t.level1) {
-    if (category_key(l.name) == key) return &l;
+    if (l.key == key) return &l;
   }
   return nullptr;
 }
 
-bool level2_belongs(const Level1& level1, std::string_view level2) {
-  std::string key = category_key(level2);
-  for (const auto& name : level1.level2) {
-    if (category_key(name) == key) return true;
+bool level2_belongs(const Level1& level1, std::string_view level2_key) {
+  for (const auto& k : level1.level2_keys) {
+    if (k == level2_key) return true;
   }
   return false;
 }
 
-const Level1* owner_of(const CategoryTemplate& t, std::string_view level2) {
+const Level1* owner_of(const CategoryTemplate& t, std::string_view level2_key) {
   for (const auto& l : t.level1) {
-    if (level2_belongs(l, level2)) return &l;
+    if (level2_belongs(l, level2_key)) return &l;
   }
   return nullptr;
 }
 
 bool is_cost(const IndicatorRow& row) {
-  return category_key(row.level1.text) == "成本" ||
-         text::fold(row.level2.text).find("成本") != std::string::npos;
+  return row.folded.level1 == "成本" || row.folded.level2.find("成本") != std::string::npos;
 }
 
 bool is_satisfaction(const IndicatorRow& row) {
-  return category_key(row.level1.text) == "满意度" ||
-         text::fold(row.level2.text).find("满意度") != std::string::npos;
+  return row.folded.level1 == "满意度" || row.folded.level2.find("满意度") != std::string::npos;
 }
 
 bool is_quantitative(const IndicatorRow& row) {
-  if (category_key(row.level1.text) == "成本") return true;
-  std::string k = category_key(row.level2.text);
+  if (row.folded.level1 == "成本") return true;
+  const std::string& k = row.folded.level2;
   return k == "数量" || k == "质量" || k == "时效" || k == "成本";
 }
 

@@ -20,6 +20,8 @@ enum class Template {
 struct Level1 {
   std::string name;                 // canonical, e.g. "产出指标"
   std::vector<std::string> level2;  // canonical 二级 names
+  std::string key;                  // category_key(name), computed once
+  std::vector<std::string> level2_keys;
 };
 
 struct CategoryTemplate {
@@ -37,12 +39,12 @@ Template resolve_template(std::string_view option, const TargetTable& table);
 // Folded, without a trailing 指标: the key categories are compared by.
 std::string category_key(std::string_view name);
 
-// The template's 一级 with this key, or null.
-const Level1* find_level1(const CategoryTemplate& t, std::string_view name);
-// True when `level2` belongs under `level1` in the template.
-bool level2_belongs(const Level1& level1, std::string_view level2);
-// The 一级 that owns this 二级 in the template, or null.
-const Level1* owner_of(const CategoryTemplate& t, std::string_view level2);
+// The template's 一级 whose key (category_key) is `key`, or null.
+const Level1* find_level1(const CategoryTemplate& t, std::string_view key);
+// True when the 二级 keyed `level2_key` belongs under `level1` in the template.
+bool level2_belongs(const Level1& level1, std::string_view level2_key);
+// The 一级 that owns the 二级 keyed `level2_key` in the template, or null.
+const Level1* owner_of(const CategoryTemplate& t, std::string_view level2_key);
 
 // A cost indicator: 二级 成本指标 (legacy) or anything under 一级 成本指标 (2021).
 bool is_cost(const IndicatorRow& row);

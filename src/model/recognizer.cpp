@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "model/categories.h"
 #include "model/labels.h"
 #include "util/text.h"
 
@@ -124,6 +125,36 @@ bool ends_with_zhibiao(std::string_view s) {
   return text::fold(s).ends_with("指标");
 }
 
+// Cheap, exact pre-checks before folding and classifying every cell of every
+// row (most rows are indicator rows, and folding dominates otherwise). They
+// look for one ideograph each label must hold; NFKC leaves ideographs alone,
+// so a spaced or full-width label still passes.
+bool contains(std::string_view s, std::string_view part) {
+  return s.find(part) != std::string_view::npos;
+}
+
+// An indicator header names a 一级 or 二级 column: it holds 级.
+bool may_be_header(const std::vector<RowCell>& cells) {
+  for (const auto& c : cells) {
+    if (contains(c.text, "级")) return true;
+  }
+  return false;
+}
+
+IndicatorColumns header_columns_if_any(const std::vector<RowCell>& cells) {
+  return may_be_header(cells) ? header_columns(cells) : IndicatorColumns{};
+}
+
+// 项目编码, 项目名称 … all hold 项.
+bool may_be_project_start(std::string_view text) {
+  return contains(text, "项");
+}
+
+// 绩效目标 …, 资金支出计划 …, 支出进度: 目, 计 or 进.
+bool may_be_goal_or_plan(std::string_view text) {
+  return contains(text, "目") || contains(text, "计") || contains(text, "进");
+}
+
 class TableBuilder {
  public:
   explicit TableBuilder(TargetTable& t) : t_(t) {}
@@ -142,7 +173,7 @@ class TableBuilder {
     for (int r = begin; r < end; ++r) {
       if (consumed.count(r) != 0 || g.row_is_blank(r)) continue;
       auto cells = row_cells(g, r);
-      IndicatorColumns header = header_columns(cells);
+      IndicatorColumns header = header_columns_if_any(cells);
       if (is_indicator_header(header)) {
         columns_ = header;
         header_seen_ = true;
@@ -360,6 +391,10 @@ class TableBuilder {
     last_level2_ = row.level2.text;
     row.parsed = columns_.split() ? parse_split_value(row.op.text, row.value.text, row.unit.text)
                                   : parse_value(row.value.text);
+    row.folded = FoldedRow{text::fold(row.name.text),      text::fold(row.description.text),
+                           text::fold(row.value.text),     text::fold(row.basis.text),
+                           text::fold(row.parsed.written), category_key(row.level1.text),
+                           category_key(row.level2.text)};
     t_.indicators.push_back(std::move(row));
   }
 
@@ -384,7 +419,10 @@ std::vector<int> segment_starts(const Grid& g) {
     auto cells = row_cells(g, r);
     bool project_here = false;
     for (const auto& c : cells) {
-      if (c.anchor_row == r && is_project_start(classify_label(c.text))) project_here = true;
+      if (c.anchor_row == r && may_be_project_start(c.text) &&
+          is_project_start(classify_label(c.text))) {
+        project_here = true;
+      }
     }
     if (project_here) {
       if (seen_project || seen_header) {
@@ -401,7 +439,7 @@ std::vector<int> segment_starts(const Grid& g) {
       }
       seen_project = true;
     }
-    if (is_indicator_header(header_columns(cells))) seen_header = true;
+    if (is_indicator_header(header_columns_if_any(cells))) seen_header = true;
     // A project row may hold both 项目编码 and 项目名称: one start per row.
   }
   return starts;
@@ -443,8 +481,9 @@ Segment survey(const Grid& g) {
     if (g.row_is_blank(r)) continue;
     auto cells = row_cells(g, r);
     if (first) s.first_row = r, first = false;
-    if (is_indicator_header(header_columns(cells))) s.header = true;
+    if (is_indicator_header(header_columns_if_any(cells))) s.header = true;
     for (const auto& c : cells) {
+      if (!may_be_project_start(c.text) && !may_be_goal_or_plan(c.text)) continue;
       Label l = classify_label(c.text);
       if (is_project_start(l)) s.project = true;
       if (l == Label::goal || l == Label::plan) s.plan_or_goal = true;

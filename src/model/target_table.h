@@ -30,6 +30,14 @@ struct PlanPoint {
   std::optional<double> percent;  // parsed: "30%" → 30
 };
 
+// The texts of an indicator row folded once (text::fold: no spaces, no
+// punctuation, half width, lower case), for checks that compare them. The
+// categories are keyed by category_key (a trailing 指标 dropped).
+struct FoldedRow {
+  std::string name, description, value, basis, written;
+  std::string level1, level2;
+};
+
 // One indicator row (一级 | 二级 | 三级 | 描述 | 指标值 | 依据 …).
 struct IndicatorRow {
   int row = -1;       // grid row
@@ -45,6 +53,7 @@ struct IndicatorRow {
   Field direction;    // 指标方向 (正向/反向)
   Field last_year;    // 上年指标值
   Value parsed;       // the value's meaning, split columns merged in
+  FoldedRow folded;   // the texts above, folded once
   bool level1_inherited = false;  // blank cell that continues the 一级 above
   bool level2_inherited = false;
 };

@@ -28,6 +28,17 @@ std::string map(std::string_view s, int options, bool& ok) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
 }
 
+// True when NFKC leaves this character alone whatever surrounds it: no
+// decomposition, not a combining mark, no part in any composition.
+// Hangul composes by algorithm, outside the property table: jamo and
+// syllables (which take a trailing jamo) are never judged stable.
+bool stable_under_nfkc(char32_t cp, const utf8proc_property_t* p) {
+  bool hangul = (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) ||
+                (cp >= 0xAC00 && cp <= 0xD7FF);
+  return !hangul && p->decomp_seqindex == UINT16_MAX && p->combining_class == 0 &&
+         p->comb_index == UINT16_MAX;
+}
+
 bool is_punct_category(utf8proc_category_t c) {
   switch (c) {
     case UTF8PROC_CATEGORY_PC:
@@ -50,6 +61,22 @@ bool is_control_or_format(utf8proc_category_t c) {
 }  // namespace
 
 char32_t next_code_point(std::string_view s, std::size_t& pos) {
+  // ASCII and the three-byte sequences of CJK text decoded inline; E0 (overlong
+  // forms) and ED (surrogates) and everything else are left to utf8proc.
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  unsigned char b0 = byte(pos);
+  if (b0 < 0x80) {
+    ++pos;
+    return b0;
+  }
+  if (((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF) && pos + 2 < s.size() &&
+      (byte(pos + 1) & 0xC0) == 0x80 && (byte(pos + 2) & 0xC0) == 0x80) {
+    char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) |
+                  (static_cast<char32_t>(byte(pos + 1) & 0x3F) << 6) |
+                  static_cast<char32_t>(byte(pos + 2) & 0x3F);
+    pos += 3;
+    return cp;
+  }
   utf8proc_int32_t cp = 0;
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
                             static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
@@ -73,12 +100,86 @@ bool is_space(char32_t cp) {
   return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
 }
 
-std::string nfkc(std::string_view s) {
+std::string nfkc_reference(std::string_view s) {
   bool ok = false;
   return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT, ok);
 }
 
-std::string fold(std::string_view s) {
+std::string nfkc(std::string_view s) {
+  // Fast path: nothing in s changes under NFKC but full-width ASCII (a fixed
+  // offset) and U+3000 (a space).
+  std::string out;
+  out.reserve(s.size());
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t start = pos;
+    char32_t cp = next_code_point(s, pos);
+    if (cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF)) {
+      out.append(s.substr(start, pos - start));
+    } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      out += static_cast<char>(cp - 0xFEE0);
+    } else if (cp == 0x3000) {
+      out += ' ';
+    } else if (cp != 0xFFFD &&
+               stable_under_nfkc(cp, utf8proc_get_property(static_cast<utf8proc_int32_t>(cp)))) {
+      out.append(s.substr(start, pos - start));
+    } else {
+      return nfkc_reference(s);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// fold() without utf8proc_map when no character of `s` changes under NFKC
+// and case folding (no decomposition, no case fold, no combining mark): the
+// common case of Chinese text, ASCII digits and lower-case letters. Full-width
+// ASCII (U+FF01–FF5E) maps to ASCII by a fixed offset, which is what NFKC
+// does to it. Returns false to ask for the slow path.
+bool fold_fast(std::string_view s, std::string& out) {
+  out.clear();
+  out.reserve(s.size());
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    unsigned char byte = static_cast<unsigned char>(s[pos]);
+    if (byte < 0x80) {
+      ++pos;
+      if ((byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9')) {
+        out += static_cast<char>(byte);
+      } else if (byte >= 'A' && byte <= 'Z') {
+        out += static_cast<char>(byte - 'A' + 'a');
+      } else if (byte == '$' || byte == '+' || byte == '<' || byte == '=' || byte == '>' ||
+                 byte == '^' || byte == '`' || byte == '|' || byte == '~') {
+        out += static_cast<char>(byte);  // ASCII symbols (Sc, Sm, Sk) are kept; punctuation goes
+      }
+      continue;
+    }
+    std::size_t start = pos;
+    char32_t cp = next_code_point(s, pos);
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {  // CJK unified ideographs: stable, no case
+      out.append(s.substr(start, pos - start));
+      continue;
+    }
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {  // full-width ASCII
+      char ascii = static_cast<char>(cp - 0xFEE0);
+      std::string one = fold(std::string_view(&ascii, 1));
+      out += one;
+      continue;
+    }
+    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+    if (cp == 0xFFFD || !stable_under_nfkc(cp, p) || p->casefold_seqindex != UINT16_MAX)
+      return false;
+    auto c = static_cast<utf8proc_category_t>(p->category);
+    if (is_space(cp) || is_punct_category(c) || is_control_or_format(c)) continue;
+    out.append(s.substr(start, pos - start));
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string fold_reference(std::string_view s) {
   bool ok = false;
   std::string folded =
       map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD, ok);
@@ -93,6 +194,12 @@ std::string fold(std::string_view s) {
     append_utf8(out, cp);
   }
   return out;
+}
+
+std::string fold(std::string_view s) {
+  std::string out;
+  if (fold_fast(s, out)) return out;
+  return fold_reference(s);
 }
 
 std::string_view trim(std::string_view s) {

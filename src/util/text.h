@@ -11,12 +11,19 @@ namespace jxlint::text {
 // (`ＡＢＣ１２３％（）` → `ABC123%()`), compatibility ideographs are unified.
 // Invalid UTF-8 is returned unchanged.
 std::string nfkc(std::string_view s);
+// nfkc()'s definition (utf8proc on the whole string); nfkc() takes a fast path
+// when that gives the same and must always equal this.
+std::string nfkc_reference(std::string_view s);
 
 // The key under which two labels or two pieces of prose count as "the same":
 // NFKC, case-folded, with every white space, control character and
 // punctuation mark removed. Symbols (≥ ≤ + …) and letters are kept.
 // `资金支出计划（%）` and `资金支出计划(%)` and `资金支出计 划` share one key.
 std::string fold(std::string_view s);
+// fold()'s definition, computed the slow way (utf8proc NFKC + case folding on
+// the whole string); fold() takes a fast path when nothing in `s` changes
+// under NFKC and must always equal this.
+std::string fold_reference(std::string_view s);
 
 // Leading and trailing white space removed (Unicode white space, including
 // U+3000 IDEOGRAPHIC SPACE and NBSP).
