@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "cli_support.h"
 #include "lint/check.h"
 #include "support.h"
 
@@ -14,58 +15,18 @@ namespace jxlint {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::CliResult;
+using testing::lines;
 using testing::read_file;
+using testing::run;
+using testing::shell_quote;
 using testing::source_path;
-
-struct Result {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-Result run(const std::string& args) {
-  fs::path err_file =
-      fs::temp_directory_path() / ("jxlint-cli-" + std::to_string(::getpid()) + ".err");
-  std::string command = "cd '" + std::string(JXLINT_SOURCE_DIR) + "' && '" + JXLINT_BINARY + "' " +
-                        args + " 2>'" + err_file.string() + "'";
-  Result r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  char buf[4096];
-  while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe))
-    r.out.append(buf, n);
-  int status = ::pclose(pipe);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = read_file(err_file.string());
-  fs::remove(err_file);
-  return r;
-}
-
-// A path quoted for the shell. (Built by appending: GCC 12 warns falsely on
-// "'" + std::string, bug 105329.)
-std::string shell_quote(const fs::path& p) {
-  std::string q(1, '\'');
-  q += p.string();
-  q += '\'';
-  return q;
-}
-
-std::vector<std::string> lines(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < s.size()) {
-    auto end = s.find('\n', start);
-    if (end == std::string::npos) end = s.size();
-    out.push_back(s.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
 
 constexpr const char* kSeed000 = "fixtures/seeds/000.python-docx.docx";
 constexpr const char* kClean = "fixtures/seeds/clean.libreoffice.docx";
 
 TEST(CliTest, TextLinesNameFileTableProjectRowIndicatorAndField) {
-  Result r = run(kSeed000);
+  CliResult r = run(kSeed000);
   EXPECT_EQ(r.status, 1);
   auto out = lines(r.out);
   EXPECT_NE(
@@ -90,7 +51,7 @@ TEST(CliTest, TextLinesNameFileTableProjectRowIndicatorAndField) {
 }
 
 TEST(CliTest, EnglishWithLangEn) {
-  Result r = run(std::string("--lang en ") + kSeed000);
+  CliResult r = run(std::string("--lang en ") + kSeed000);
   auto out = lines(r.out);
   EXPECT_NE(
       std::find(out.begin(), out.end(),
@@ -115,7 +76,7 @@ TEST(CliTest, ExitStatusFollowsFailOn) {
 TEST(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(run("--no-such-option x.docx").status, 2);
   EXPECT_EQ(run("--fail-on sometimes x.docx").status, 2);
-  Result none = run("");
+  CliResult none = run("");
   EXPECT_EQ(none.status, 2);
   EXPECT_NE(none.err.find("--help"), std::string::npos);
   EXPECT_EQ(run("--help").status, 0);
@@ -131,7 +92,7 @@ class UnreadableTest : public ::testing::TestWithParam<BadInput> {};
 
 TEST_P(UnreadableTest, IsReportedWhileTheOtherInputsAreStillLinted) {
   const BadInput& bad = GetParam();
-  Result r = run(std::string("--format json ") + bad.file + " " + kSeed000);
+  CliResult r = run(std::string("--format json ") + bad.file + " " + kSeed000);
   EXPECT_EQ(r.status, 2);
   auto doc = nlohmann::json::parse(r.out);
   ASSERT_EQ(doc["files"].size(), 2u);
@@ -148,7 +109,7 @@ TEST_P(UnreadableTest, IsReportedWhileTheOtherInputsAreStillLinted) {
   EXPECT_EQ(doc["summary"]["files"], 2);
 
   // In text mode: one clear line on stderr, the findings of the other file on stdout.
-  Result text = run(std::string(bad.file) + " " + kSeed000);
+  CliResult text = run(std::string(bad.file) + " " + kSeed000);
   EXPECT_EQ(text.status, 2);
   auto err = lines(text.err);
   ASSERT_EQ(err.size(), 1u) << text.err;
@@ -177,7 +138,7 @@ TEST(CliTest, DirectoriesAreSearchedRecursivelyInSortedOrder) {
   fs::copy_file(source_path(kClean), dir / "sub" / ".hidden" / "c.docx");
   std::ofstream(dir / "~$a.docx") << "owner file";  // Word's lock file beside an open document
   std::ofstream(dir / "notes.txt") << "not a submission";
-  Result r = run("--format json " + shell_quote(dir));
+  CliResult r = run("--format json " + shell_quote(dir));
   fs::remove_all(dir);
   auto doc = nlohmann::json::parse(r.out);
   ASSERT_EQ(doc["files"].size(), 2u) << r.out;
@@ -188,7 +149,7 @@ TEST(CliTest, DirectoriesAreSearchedRecursivelyInSortedOrder) {
 
 TEST(CliTest, SeedsDirectoryInOneRun) {
   // Seeds 000 and 003 and the clean table, each as two .docx and two .xlsx.
-  Result r = run("--format json fixtures/seeds");
+  CliResult r = run("--format json fixtures/seeds");
   auto doc = nlohmann::json::parse(r.out);
   ASSERT_EQ(doc["files"].size(), 12u);
   EXPECT_EQ(doc["summary"]["tables"], 32);
@@ -199,7 +160,7 @@ TEST(CliTest, SeedsDirectoryInOneRun) {
 }
 
 TEST(CliTest, SheetCellsInTextLines) {
-  Result r = run("fixtures/seeds/003.openpyxl.xlsx");
+  CliResult r = run("fixtures/seeds/003.openpyxl.xlsx");
   auto out = lines(r.out);
   EXPECT_NE(std::find(out.begin(), out.end(),
                       "fixtures/seeds/003.openpyxl.xlsx:劳模春节慰问金项目!G10: warning: "
@@ -208,7 +169,7 @@ TEST(CliTest, SheetCellsInTextLines) {
                       "[value-missing-unit]"),
             out.end())
       << r.out;
-  Result en = run("--lang en fixtures/seeds/003.openpyxl.xlsx");
+  CliResult en = run("--lang en fixtures/seeds/003.openpyxl.xlsx");
   EXPECT_NE(en.out.find("fixtures/seeds/003.openpyxl.xlsx:劳模春节慰问金项目!G10: warning: table 4 "
                         "\"劳模春节慰问金项目\" "
                         "\"慰问标准\" 度量单位: the unit column is empty"),
@@ -217,7 +178,7 @@ TEST(CliTest, SheetCellsInTextLines) {
 }
 
 TEST(CliTest, JsonHasTheContractFieldsInOrder) {
-  Result r = run(std::string("--format json ") + kSeed000);
+  CliResult r = run(std::string("--format json ") + kSeed000);
   auto doc = nlohmann::ordered_json::parse(r.out);
   EXPECT_EQ(doc["tool"]["name"], "jxlint");
   EXPECT_EQ(doc["tool"]["version"], "0.1.0");
@@ -256,7 +217,7 @@ TEST(CliTest, JsonHasTheContractFieldsInOrder) {
 
 TEST(CliTest, OutputFile) {
   fs::path out = fs::temp_directory_path() / ("jxlint-out-" + std::to_string(::getpid()) + ".json");
-  Result r = run(std::string("--format json -o '") + out.string() + "' " + kClean);
+  CliResult r = run(std::string("--format json -o '") + out.string() + "' " + kClean);
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.out, "");
   auto doc = nlohmann::json::parse(read_file(out.string()));
@@ -265,16 +226,16 @@ TEST(CliTest, OutputFile) {
 }
 
 TEST(CliTest, VerboseCountsSkippedTables) {
-  Result r = run(std::string("-v ") + kClean);
+  CliResult r = run(std::string("-v ") + kClean);
   EXPECT_NE(r.err.find("1 张绩效目标表，跳过 0 张其他表格"), std::string::npos) << r.err;
 }
 
 TEST(CliTest, ExplainPrintsTheDocBlock) {
-  Result r = run("explain basis-empty");
+  CliResult r = run("explain basis-empty");
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.out.rfind("basis-empty (error)\n\n指标值确定依据为空\n", 0), 0u) << r.out;
   EXPECT_NE(r.out.find("为什么重要 / Why it matters"), std::string::npos);
-  Result unknown = run("explain no-such-rule");
+  CliResult unknown = run("explain no-such-rule");
   EXPECT_EQ(unknown.status, 2);
   EXPECT_NE(unknown.err.find("basis-empty"), std::string::npos);  // lists the rules there are
 }
@@ -284,23 +245,23 @@ TEST(CliTest, ConfigurationFromTheNearestFile) {
   fs::create_directories(dir / "sub");
   fs::copy_file(source_path(kSeed000), dir / "sub" / "a.docx");
   std::ofstream(dir / "jxlint.toml") << "select = [\"plan-not-100\"]\n";
-  Result r = run("--format json " + shell_quote(dir));
+  CliResult r = run("--format json " + shell_quote(dir));
   auto doc = nlohmann::json::parse(r.out);
   EXPECT_EQ(doc["summary"]["error"], 1);
   EXPECT_EQ(doc["summary"]["warning"], 0);
   EXPECT_EQ(run("--no-config --format json " + shell_quote(dir)).out.find("\"error\": 1,"),
             std::string::npos);
-  Result shown = run("config " + shell_quote(dir / "sub"));
+  CliResult shown = run("config " + shell_quote(dir / "sub"));
   EXPECT_NE(shown.out.find("# source: " + (dir / "jxlint.toml").string()), std::string::npos)
       << shown.out;
   EXPECT_NE(shown.out.find("'basis-empty' = 'error'  # not selected"), std::string::npos)
       << shown.out;
-  Result checks = run("--config " + shell_quote(dir / "jxlint.toml") + " checks --lang en");
+  CliResult checks = run("--config " + shell_quote(dir / "jxlint.toml") + " checks --lang en");
   EXPECT_NE(checks.out.find("basis-empty            error    off"), std::string::npos)
       << checks.out;
 
   std::ofstream(dir / "jxlint.toml") << "select = [\"plan-not-100\"]\ncolour = 1\n";
-  Result broken = run(shell_quote(dir));
+  CliResult broken = run(shell_quote(dir));
   fs::remove_all(dir);
   EXPECT_EQ(broken.status, 2);
   EXPECT_EQ(broken.out, "");  // nothing is linted with a broken configuration
@@ -313,20 +274,20 @@ TEST(CliTest, BaselineRoundTrip) {
   fs::create_directories(dir);
   fs::copy_file(source_path(kSeed000), dir / "a.docx");
   std::string baseline = (dir / "baseline.json").string();
-  Result write =
+  CliResult write =
       run("--write-baseline " + shell_quote(baseline) + " " + shell_quote(dir / "a.docx"));
   EXPECT_EQ(write.status, 0);
   EXPECT_NE(write.err.find("已把 89 个问题写入基线"), std::string::npos) << write.err;
   fs::copy_file(source_path("fixtures/baseline/000-edited.libreoffice.docx"), dir / "a.docx",
                 fs::copy_options::overwrite_existing);
-  Result text = run("--baseline " + shell_quote(baseline) + " " + shell_quote(dir / "a.docx"));
+  CliResult text = run("--baseline " + shell_quote(baseline) + " " + shell_quote(dir / "a.docx"));
   EXPECT_EQ(text.status, 1);  // the new row's basis-empty is an error
   EXPECT_EQ(lines(text.out).size(), 4u) << text.out;
   EXPECT_NE(text.out.find("基线内已知 88 个"), std::string::npos);
   EXPECT_NE(text.err.find("1 条问题已经不存在"), std::string::npos) << text.err;
   EXPECT_NE(text.err.find("「培训次数」 指标值确定依据 [basis-empty]"), std::string::npos)
       << text.err;
-  Result json =
+  CliResult json =
       run("--format json --baseline " + shell_quote(baseline) + " " + shell_quote(dir / "a.docx"));
   auto doc = nlohmann::json::parse(json.out);
   fs::remove_all(dir);
@@ -346,19 +307,19 @@ TEST(CliTest, EveryFormatIsDeterministicWhateverTheInputOrder) {
       "fixtures/suppressions/comments.libreoffice.docx fixtures/seeds/003.openpyxl.xlsx "
       "fixtures/seeds/000.python-docx.docx";  // and a duplicate
   for (const char* format : {"text", "json", "jsonl", "csv", "sarif", "github", "html"}) {
-    Result a = run(std::string("--format ") + format + inputs);
-    Result b = run(std::string("--format ") + format + reversed);
+    CliResult a = run(std::string("--format ") + format + inputs);
+    CliResult b = run(std::string("--format ") + format + reversed);
     EXPECT_EQ(a.status, 2) << format;
     EXPECT_FALSE(a.out.empty()) << format;
     EXPECT_EQ(a.out, b.out) << format;
   }
-  Result stats = run("--statistics" + inputs);
+  CliResult stats = run("--statistics" + inputs);
   EXPECT_EQ(stats.out, run("--statistics" + reversed).out);
   EXPECT_NE(stats.out.find("basis-empty"), std::string::npos);
 }
 
 TEST(CliTest, ChecksListsEveryRule) {
-  Result r = run("checks");
+  CliResult r = run("checks");
   EXPECT_EQ(r.status, 0);
   auto out = lines(r.out);
   // Every registered rule, one line each.

@@ -7,10 +7,16 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <memory>
+#include <stdexcept>
 
 #include "cli/inputs.h"
+#include "cli/progress.h"
 #include "config/config_set.h"
 #include "lint/baseline.h"
+#include "lint/batch.h"
+#include "lint/cache.h"
 #include "lint/check.h"
 #include "lint/custom_rule.h"
 #include "lint/linter.h"
@@ -39,6 +45,11 @@ struct Settings {
   bool no_config = false;
   std::string baseline;
   std::string write_baseline;
+  int jobs = 0;  // 0: one per core
+  std::vector<std::string> files_from;
+  std::vector<std::string> exclude;
+  bool cache = false;
+  std::string cache_dir;
   std::string rule;         // explain
   std::string config_path;  // config PATH
 };
@@ -110,14 +121,55 @@ int show_config(const Settings& s, ConfigSet& configs) {
   return kExitClean;
 }
 
+// The paths named on the command line and in --files-from lists.
+std::vector<std::string> named_paths(const Settings& s, Lang lang) {
+  std::vector<std::string> paths = s.paths;
+  for (const std::string& list : s.files_from) {
+    std::vector<std::string> listed;
+    if (list == "-") {
+      listed = read_path_list(std::cin);
+    } else {
+      std::ifstream in(list);
+      if (!in)
+        throw std::runtime_error(lang == Lang::en ? "cannot read the file list " + list
+                                                  : "无法读取文件清单 " + list);
+      listed = read_path_list(in);
+    }
+    paths.insert(paths.end(), listed.begin(), listed.end());
+  }
+  return paths;
+}
+
 int lint(const Settings& s, ConfigSet& configs, Lang lang) {
-  if (s.paths.empty()) {
-    std::cerr << (lang == Lang::en
-                      ? "jxlint: no input: give files or directories to lint (see --help)\n"
-                      : "jxlint：没有指定要检查的文件或文件夹（用法见 --help）\n");
+  bool en = lang == Lang::en;
+  if (s.paths.empty() && s.files_from.empty()) {
+    std::cerr << (en ? "jxlint: no input: give files or directories to lint (see --help)\n"
+                     : "jxlint：没有指定要检查的文件或文件夹（用法见 --help）\n");
     return kExitTrouble;
   }
-  std::vector<std::string> inputs = collect_inputs(s.paths, InputOptions{});
+  InputOptions input_options;
+  for (const std::string& pattern : s.exclude) {
+    try {
+      input_options.exclude.push_back(std::make_shared<const Glob>(pattern));
+    } catch (const std::invalid_argument& e) {
+      std::cerr << (en ? "jxlint: bad --exclude pattern " : "jxlint：--exclude 的模式有误 ")
+                << pattern << ": " << e.what() << '\n';
+      return kExitTrouble;
+    }
+  }
+  CollectedInputs collected;
+  try {
+    collected = collect_inputs(named_paths(s, lang), input_options);
+  } catch (const std::invalid_argument& e) {
+    std::cerr << (en ? "jxlint: bad glob pattern: " : "jxlint：通配模式有误：") << e.what() << '\n';
+    return kExitTrouble;
+  }
+  // Like a missing file, a pattern that matches nothing is a trouble (exit
+  // 2): a gate must not pass because a path was mistyped.
+  for (const std::string& pattern : collected.unmatched) {
+    std::cerr << (en ? "jxlint: no file matches " : "jxlint：没有文件匹配 ") << pattern << '\n';
+  }
+  const std::vector<std::string>& inputs = collected.files;
   // Every configuration is read before any file is linted: a broken
   // jxlint.toml stops the run instead of half of it.
   std::vector<ConfigSet::Resolved> resolved;
@@ -166,15 +218,47 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
   LintOptions lint_options;
   lint_options.lang = lang;
   lint_options.keep_tables = s.format == "html" && !s.statistics;
+  std::optional<ResultCache> cache;
+  std::map<const Config*, std::string> described;
+  if (s.cache || !s.cache_dir.empty()) {
+    cache.emplace(s.cache_dir.empty() ? ResultCache::default_dir() : s.cache_dir);
+    for (const auto& r : resolved)
+      described.try_emplace(r.config, describe_config(*r.config));
+  }
+
+  // Runs on worker threads: reads only what was resolved above.
+  auto lint_one = [&](std::size_t i) {
+    const Config& config = *resolved[i].config;
+    LintOptions options = with_limits(lint_options, config.limits);
+    std::optional<std::string> key;
+    if (cache) {
+      key = ResultCache::key_of(inputs[i],
+                                cache_context(inputs[i], config, described.at(&config), options));
+      if (key) {
+        if (std::optional<FileResult> hit = cache->load(*key)) {
+          hit->path = inputs[i];
+          return std::move(*hit);
+        }
+      }
+    }
+    FileResult result =
+        lint_file(inputs[i], *resolved[i].rules, options, config.per_file_ignores(inputs[i]));
+    if (key) cache->store(*key, result);
+    return result;
+  };
+
+  // Progress only on a terminal, and only when the batch takes a while.
+  std::optional<ProgressLine> progress;
+  if (!s.quiet && inputs.size() > 5 && isatty(STDERR_FILENO))
+    progress.emplace(std::cerr, inputs.size(), lang);
+  bool report_on_terminal = s.output.empty() && isatty(STDOUT_FILENO);
+
   Summary summary;
   bool failed = false;
   bool unreadable = false;
   std::vector<FileResult> for_baseline;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    const Config& config = *resolved[i].config;
-    FileResult result =
-        lint_file(inputs[i], *resolved[i].rules, with_limits(lint_options, config.limits),
-                  config.per_file_ignores(inputs[i]));
+  auto emit = [&](std::size_t, FileResult&& result) {
+    if (progress && (report_on_terminal || result.error)) progress->clear();
     if (baseline) baseline->filter(result);
     summary.add(result);
     if (result.error) unreadable = true;
@@ -183,7 +267,13 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
     }
     reporter->file(result);
     if (!s.write_baseline.empty()) for_baseline.push_back(std::move(result));
-  }
+  };
+  BatchOptions batch;
+  batch.jobs = s.jobs > 0 ? s.jobs : default_jobs();
+  std::function<void(std::size_t)> on_progress;
+  if (progress) on_progress = [&](std::size_t done) { progress->update(done); };
+  run_batch(inputs.size(), batch, lint_one, emit, on_progress);
+  if (progress) progress->clear();
   if (baseline) {
     summary.baseline_path = s.baseline;
     summary.stale = baseline->stale();
@@ -199,9 +289,9 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
                       ? fmt::format("wrote {} finding(s) to the baseline {}\n", count,
                                     s.write_baseline)
                       : fmt::format("已把 {} 个问题写入基线 {}\n", count, s.write_baseline));
-    return unreadable ? kExitTrouble : kExitClean;
+    return unreadable || !collected.unmatched.empty() ? kExitTrouble : kExitClean;
   }
-  if (unreadable) return kExitTrouble;
+  if (unreadable || !collected.unmatched.empty()) return kExitTrouble;
   return failed ? kExitFindings : kExitClean;
 }
 
@@ -240,6 +330,21 @@ int main(int argc, char** argv) {
                  "只报告基线之外的新问题 / report only findings not in this baseline");
   app.add_option("--write-baseline", s.write_baseline,
                  "把当前问题写入基线 / record today's findings as a baseline");
+  app.add_option("-j,--jobs", s.jobs,
+                 "并行检查的文件数，默认为处理器核数 / parallel workers (default: cores)")
+      ->check(CLI::Range(1, 1024));
+  app.add_option("--files-from", s.files_from,
+                 "从清单文件读取要检查的路径，每行一个；- 为标准输入 / read paths, one per line, "
+                 "from FILE or - (stdin)")
+      ->allow_extra_args(false);
+  app.add_option("--exclude", s.exclude,
+                 "跳过匹配的文件或文件夹（可多次使用）/ skip paths matching this glob (repeatable)")
+      ->allow_extra_args(false);
+  app.add_flag("--cache", s.cache,
+               "缓存检查结果，未改动的文件不再解析 / reuse results for unchanged files");
+  app.add_option(
+      "--cache-dir", s.cache_dir,
+      "缓存目录（隐含 --cache）/ cache folder (implies --cache; default ~/.cache/jxlint)");
 
   CLI::App* explain_cmd = app.add_subcommand("explain", "说明一条规则 / explain a rule");
   explain_cmd->add_option("rule", s.rule, "规则编号 / rule id")->required();

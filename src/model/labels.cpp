@@ -25,11 +25,14 @@ bool one_of(std::string_view s, const std::array<std::string_view, N>& options) 
   return false;
 }
 
-}  // namespace
-
-int checkpoint_month(std::string_view cell_text) {
-  std::string k = text::fold(cell_text);
+// checkpoint_month() of a text already folded.
+int checkpoint_month_of_key(const std::string& k) {
   if (k.empty() || k.size() > 30) return 0;
+  // Every form below names 月, 季 or 年, or is "q1"…"q4": most labels name
+  // none of them, and need no regular expression.
+  if (k.find("月") == std::string::npos && k.find("季") == std::string::npos &&
+      k.find("年") == std::string::npos && k[0] != 'q')
+    return 0;
   static const RE2 month(R"(^(?:截至|截止|至|到)?(\d{1,2})月(?:底|末|份|止)?(?:前)?$)");
   int m = 0;
   if (RE2::FullMatch(k, month, &m)) return (m >= 1 && m <= 12) ? m : 0;
@@ -45,6 +48,12 @@ int checkpoint_month(std::string_view cell_text) {
   if (k == "上半年" || k == "半年") return 6;
   if (k == "全年" || k == "年底" || k == "年末" || k == "下半年") return 12;
   return 0;
+}
+
+}  // namespace
+
+int checkpoint_month(std::string_view cell_text) {
+  return checkpoint_month_of_key(text::fold(cell_text));
 }
 
 Label classify_label(std::string_view cell_text) {
@@ -73,7 +82,7 @@ Label classify_label(std::string_view cell_text) {
                                                 "绩效目标内容", "项目年度绩效目标"})) {
     return Label::goal;
   }
-  if (checkpoint_month(cell_text) != 0) return Label::checkpoint;
+  if (checkpoint_month_of_key(k) != 0) return Label::checkpoint;
   if (one_of(k, std::array<std::string_view, 12>{"主管部门", "实施单位", "预算单位", "项目单位",
                                                  "项目属性", "项目期", "项目类型", "项目负责人",
                                                  "联系电话", "部门名称", "单位名称",

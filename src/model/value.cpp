@@ -94,6 +94,16 @@ bool Value::is_percent() const {
 }
 
 bool is_empty_marker(std::string_view raw) {
+  // The longest marker is four characters, and NFKC never shrinks a run of
+  // characters into one of them: a text with many characters (spaces
+  // aside) is no marker, and most texts are long. Sixteen leaves room for
+  // spaces of other kinds.
+  std::size_t characters = 0;
+  for (char c : raw) {
+    bool continuation = (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+    if (!continuation && c != ' ' && c != '\t' && c != '\n' && c != '\r' && ++characters > 16)
+      return false;
+  }
   std::string folded = text::nfkc(text::trim(raw));
   std::string compact;
   for (std::size_t pos = 0; pos < folded.size();) {
@@ -129,6 +139,7 @@ Value parse_value(std::string_view raw) {
   }
   v.has_digits = has_ascii_digit(s);
   v.kind = Value::Kind::qualitative;
+  if (!v.has_digits) return v;  // both patterns below need a digit
 
   std::string subject, op_text, number, unit, suffix;
   if (RE2::FullMatch(s, numeric_pattern(), &subject, &op_text, &number, &unit, &suffix)) {

@@ -107,26 +107,35 @@ std::string nfkc_reference(std::string_view s) {
 
 std::string nfkc(std::string_view s) {
   // Fast path: nothing in s changes under NFKC but full-width ASCII (a fixed
-  // offset) and U+3000 (a space).
+  // offset) and U+3000 (a space). Unchanged runs are copied whole.
   std::string out;
   out.reserve(s.size());
+  std::size_t run = 0;  // start of the unchanged bytes not yet copied
   std::size_t pos = 0;
   while (pos < s.size()) {
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
     std::size_t start = pos;
     char32_t cp = next_code_point(s, pos);
-    if (cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF)) {
-      out.append(s.substr(start, pos - start));
-    } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
-      out += static_cast<char>(cp - 0xFEE0);
+    if (cp >= 0x4E00 && cp <= 0x9FFF) continue;
+    char replacement;
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      replacement = static_cast<char>(cp - 0xFEE0);
     } else if (cp == 0x3000) {
-      out += ' ';
+      replacement = ' ';
     } else if (cp != 0xFFFD &&
                stable_under_nfkc(cp, utf8proc_get_property(static_cast<utf8proc_int32_t>(cp)))) {
-      out.append(s.substr(start, pos - start));
+      continue;
     } else {
       return nfkc_reference(s);
     }
+    out.append(s.substr(run, start - run));
+    out += replacement;
+    run = pos;
   }
+  out.append(s.substr(run));
   return out;
 }
 
@@ -137,43 +146,71 @@ namespace {
 // common case of Chinese text, ASCII digits and lower-case letters. Full-width
 // ASCII (U+FF01–FF5E) maps to ASCII by a fixed offset, which is what NFKC
 // does to it. Returns false to ask for the slow path.
+// An ASCII character folded: lower case; letters, digits and the ASCII
+// symbols (Sc, Sm, Sk) kept; punctuation, spaces and controls dropped (0).
+char fold_ascii(unsigned char byte) {
+  if ((byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9')) return static_cast<char>(byte);
+  if (byte >= 'A' && byte <= 'Z') return static_cast<char>(byte - 'A' + 'a');
+  switch (byte) {
+    case '$':
+    case '+':
+    case '<':
+    case '=':
+    case '>':
+    case '^':
+    case '`':
+    case '|':
+    case '~':
+      return static_cast<char>(byte);
+    default:
+      return 0;
+  }
+}
+
 bool fold_fast(std::string_view s, std::string& out) {
   out.clear();
   out.reserve(s.size());
+  std::size_t run = 0;  // start of the bytes kept as they are, not yet copied
   std::size_t pos = 0;
+  // Ends the kept run before `start`; then appends `c` unless it is 0.
+  auto change = [&](std::size_t start, char c) {
+    out.append(s.substr(run, start - run));
+    if (c != 0) out += c;
+  };
   while (pos < s.size()) {
-    unsigned char byte = static_cast<unsigned char>(s[pos]);
+    std::size_t start = pos;
+    auto byte = static_cast<unsigned char>(s[pos]);
     if (byte < 0x80) {
       ++pos;
-      if ((byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9')) {
-        out += static_cast<char>(byte);
-      } else if (byte >= 'A' && byte <= 'Z') {
-        out += static_cast<char>(byte - 'A' + 'a');
-      } else if (byte == '$' || byte == '+' || byte == '<' || byte == '=' || byte == '>' ||
-                 byte == '^' || byte == '`' || byte == '|' || byte == '~') {
-        out += static_cast<char>(byte);  // ASCII symbols (Sc, Sm, Sk) are kept; punctuation goes
+      char folded = fold_ascii(byte);
+      if (folded != static_cast<char>(byte)) {
+        change(start, folded);
+        run = pos;
       }
       continue;
     }
-    std::size_t start = pos;
     char32_t cp = next_code_point(s, pos);
-    if (cp >= 0x4E00 && cp <= 0x9FFF) {  // CJK unified ideographs: stable, no case
-      out.append(s.substr(start, pos - start));
+    if (cp >= 0x4E00 && cp <= 0x9FFF) continue;  // CJK unified ideographs: stable, no case
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {          // full-width ASCII: NFKC maps it to ASCII
+      change(start, fold_ascii(static_cast<unsigned char>(cp - 0xFEE0)));
+      run = pos;
       continue;
     }
-    if (cp >= 0xFF01 && cp <= 0xFF5E) {  // full-width ASCII
-      char ascii = static_cast<char>(cp - 0xFEE0);
-      std::string one = fold(std::string_view(&ascii, 1));
-      out += one;
+    if (cp == 0x3000) {  // the ideographic space: NFKC makes it a space, which goes
+      change(start, 0);
+      run = pos;
       continue;
     }
     const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
     if (cp == 0xFFFD || !stable_under_nfkc(cp, p) || p->casefold_seqindex != UINT16_MAX)
       return false;
     auto c = static_cast<utf8proc_category_t>(p->category);
-    if (is_space(cp) || is_punct_category(c) || is_control_or_format(c)) continue;
-    out.append(s.substr(start, pos - start));
+    if (is_space(cp) || is_punct_category(c) || is_control_or_format(c)) {
+      change(start, 0);
+      run = pos;
+    }
   }
+  out.append(s.substr(run));
   return true;
 }
 

@@ -197,9 +197,11 @@ Grid read_sheet(XmlReader& xml, const SharedStrings& strings, const Styles& styl
     cells[i] = RawCell{keep[i].row, keep[i].col, std::string()};
   // Document order is row order in every sane file; a repeated cell keeps
   // its last value, as Excel does.
-  std::stable_sort(cells.begin(), cells.end(), [](const RawCell& a, const RawCell& b) {
+  auto by_position = [](const RawCell& a, const RawCell& b) {
     return a.row != b.row ? a.row < b.row : a.col < b.col;
-  });
+  };
+  if (!std::is_sorted(cells.begin(), cells.end(), by_position))
+    std::stable_sort(cells.begin(), cells.end(), by_position);
   // Deduplicate from the back so that the last of equal cells survives; the
   // survivors end up at the back, in order.
   auto survivors =

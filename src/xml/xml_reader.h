@@ -1,5 +1,9 @@
-// The one wrapper over libxml2's pull parser (xmlTextReader) that every OOXML
-// part reader uses. It owns the safety settings, so no part reader can forget
+// The one XML reader every OOXML part reader uses: a pull API (read, skip,
+// next_child) over libxml2's SAX2 push parser. The part is fed in 16 KiB
+// chunks and the parser's callbacks queue compact events that read() hands
+// out, so memory stays that of a chunk and no tree is ever built (libxml2's
+// own xmlTextReader builds and frees a node per event: it cost twice the
+// parse itself). It owns the safety settings, so no part reader can forget
 // them:
 //  - no entity substitution (never XML_PARSE_NOENT), no DTD loading or
 //    validation, no network, no XInclude, no XML_PARSE_HUGE (libxml2's default
@@ -9,13 +13,17 @@
 //  - behind that, a deny-all external entity loader is installed process-wide.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <exception>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
-struct _xmlTextReader;
+struct _xmlParserCtxt;
 
 namespace jxlint {
 
@@ -36,7 +44,7 @@ class XmlReader {
   bool read();
 
   // Skips the subtree of the current element: the next read() returns the
-  // node that follows its end.
+  // node that follows its end. Does nothing on an empty element or a text.
   void skip();
 
   // Iterates the children of the element at `parent_depth`: returns true on
@@ -44,32 +52,71 @@ class XmlReader {
   // when the parent is not an empty element.
   bool next_child(int parent_depth);
 
-  bool is_element() const;
-  bool is_end_element() const;
-  bool is_text() const;  // text, CDATA, or white space
-  bool is_empty_element() const;
-  int depth() const;
-  std::string_view local_name() const;
-  std::string_view namespace_uri() const;
-  std::string_view value() const;
+  bool is_element() const { return current().kind == Kind::element; }
+  bool is_end_element() const { return current().kind == Kind::end_element; }
+  // Text, CDATA, or white space (adjacent runs merged).
+  bool is_text() const { return current().kind == Kind::text; }
+  // <a/>, and also <a></a>: no end element follows either.
+  bool is_empty_element() const { return current().empty; }
+  int depth() const { return current().depth; }
+  std::string_view local_name() const { return current().local; }
+  std::string_view namespace_uri() const { return current().ns; }
+  std::string_view value() const { return current().value; }
   // The attribute with this local name and namespace ("" for none).
+  // Namespace declarations (xmlns) are not attributes here.
   std::optional<std::string> attribute(std::string_view local, std::string_view ns) const;
-  int line() const;
   const std::string& part_name() const { return part_name_; }
 
  private:
+  // Names point into the parser's dictionary (libxml2 interns every name
+  // and namespace), valid while the parser lives: only values are copied.
+  struct Attribute {
+    std::string_view local;
+    std::string_view ns;
+    std::string value;
+  };
+  enum class Kind { element, end_element, text };
+  // One node; the strings keep their capacity when the slot is reused.
+  struct Event {
+    Kind kind = Kind::text;
+    int depth = 0;
+    bool empty = false;
+    bool dropped = false;  // the end of an empty element: never delivered
+    std::string_view local;
+    std::string_view ns;
+    std::string value;
+    std::size_t attribute_count = 0;
+    std::vector<Attribute> attributes;
+  };
+
+  // Makes events_[head_ + ahead] exist, feeding the parser as needed; false
+  // when the document ends first.
+  bool have(std::size_t ahead);
+  void feed();
+  void start_parser(const char* data, std::size_t n);
+  Event& push_event(Kind kind);
+  void check_parser();
   [[noreturn]] void fail_from_parser();
+  const Event& current() const { return events_[head_]; }
 
   friend struct XmlReaderAccess;
-  _xmlTextReader* reader_ = nullptr;
   Source source_;
   std::string part_name_;
-  std::exception_ptr source_error_;
+  _xmlParserCtxt* parser_ = nullptr;
+  std::vector<Event> events_;  // slots [head_, count_) hold the queue
+  std::size_t head_ = 0;
+  std::size_t count_ = 0;
+  std::size_t used_ = 0;    // slots ever filled: what the destructor looks at
+  bool delivered_ = false;  // read() has handed out events_[head_]
+  bool finished_ = false;   // the source is exhausted and the parser told so
+  int open_elements_ = 0;   // depth of the next start element
+  int skip_depth_ = -1;     // ≥ 0: skip() is passing over an element at this depth
+  std::vector<char> chunk_;
+  std::array<std::pair<const unsigned char*, std::size_t>, 64> name_lengths_{};
   std::string parser_error_;
   int parser_error_code_ = 0;  // libxml2's xmlParserErrors of the first error
   bool doctype_refused_ = false;
-  bool pending_ = false;  // after skip(): the current node is already the next one
-  int prolog_state_ = 0;  // see DoctypeGuard in the .cpp
+  int prolog_state_ = 0;  // see the DOCTYPE guard in the .cpp
   int prolog_dashes_ = 0;
 };
 

@@ -1,0 +1,185 @@
+#!/usr/bin/python3
+"""jxlint's benchmark: one run, one corpus, every contender side by side.
+
+Measures, on the corpus of bench/make_corpus.py (2,400 varied copies of the
+committed fixtures plus single-table files of 1,000 to 20,000 rows):
+
+  floor-inflate  bench/read_floor.cpp --inflate-only: libzip inflating each
+                 word/document.xml, sheet and shared-strings part (the zlib limit)
+  floor          the same parts pushed through libxml2's SAX2 parser whose only
+                 callback counts text bytes: the least any linter must do
+  jxlint -j 1    the whole tool, one worker, report written to /dev/null
+  jxlint -j N    N workers (N = the number of cores)
+  python         bench/python_baseline.py: python-docx + openpyxl doing the six
+                 core checks, what a user would write instead
+
+Each C++ contender runs --repeat times (default 3) and its fastest run counts
+(the others are printed); Python runs once. Peak RSS is the child's
+ru_maxrss from wait4. Then jxlint -j 1 runs on each row group (20,000 rows
+in all per group) for the time per row.
+
+Usage: bench/run [--repeat R] [--jobs N] [--files N] [--skip-python] [--json FILE]
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.path.join(ROOT, "build")
+JXLINT = os.path.join(BUILD, "jxlint")
+FLOOR = os.path.join(BUILD, "bench", "jxlint_read_floor")
+PYTHON = "/usr/bin/python3"
+
+# The targets of issue 8.
+TARGET_PYTHON_RATIO = 50.0  # jxlint -j 1 throughput over Python's, at least
+TARGET_FLOOR_RATIO = 1.5  # jxlint -j 1 time over the floor's, at most
+TARGET_SPEEDUP = 1.8  # -j 2 over -j 1 on 2 cores, "close to 2x"
+TARGET_RSS_MIB = 64.0  # peak RSS of the whole batch
+TARGET_ROW_SPREAD = 1.25  # max/min of the time per row across 1k..20k
+
+
+def run(argv, stdout=subprocess.DEVNULL):
+    """Runs argv; returns (seconds, peak RSS in MiB, exit status)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return seconds, usage.ru_maxrss / 1024.0, proc.returncode
+
+
+def best_of(argv, repeat, ok=(0, 1)):
+    runs = []
+    for _ in range(repeat):
+        seconds, rss, code = run(argv)
+        if code not in ok:
+            sys.exit("benchmark: %s exited %d" % (" ".join(argv), code))
+        runs.append((seconds, rss))
+    return {"seconds": min(s for s, _ in runs), "runs": [round(s, 4) for s, _ in runs],
+            "rss_mib": max(r for _, r in runs)}
+
+
+def corpus(files):
+    out = os.path.join(BUILD, "bench-corpus")
+    subprocess.run([PYTHON, os.path.join(ROOT, "bench", "make_corpus.py"), out, "--files", str(files)],
+                   check=True, stdout=sys.stderr)
+    with open(os.path.join(out, "manifest.json"), encoding="utf-8") as f:
+        manifest = json.load(f)
+    queue = []
+    for dirpath, _, names in os.walk(os.path.join(out, "queue")):
+        queue += [os.path.join(dirpath, n) for n in names if n.endswith((".docx", ".xlsx"))]
+    queue.sort()
+    listing = os.path.join(out, "queue.txt")
+    with open(listing, "w", encoding="utf-8") as f:
+        f.write("".join(p + "\n" for p in queue))
+    return out, queue, listing, manifest
+
+
+def warm(paths):
+    """Reads every file once so that no contender pays for the disk."""
+    for p in paths:
+        with open(p, "rb") as f:
+            while f.read(1 << 20):
+                pass
+
+
+def fmt_row(name, files, m):
+    rate = files / m["seconds"]
+    return "%-16s %7.3f s  %8.0f files/s  %7.1f MiB   runs %s" % (
+        name, m["seconds"], rate, m["rss_mib"], m.get("runs", "-"))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--files", type=int, default=2400)
+    ap.add_argument("--skip-python", action="store_true", help="leave the (slow) Python baseline out")
+    ap.add_argument("--json", help="also write the numbers to this file")
+    args = ap.parse_args()
+
+    out, queue, listing, manifest = corpus(args.files)
+    rows_dir = os.path.join(out, "rows")
+    groups = sorted(os.listdir(rows_dir), key=lambda g: (g.split("-")[1], int(g.split("-")[0])))
+    warm(queue)
+    for g in groups:
+        warm(os.path.join(rows_dir, g, n) for n in os.listdir(os.path.join(rows_dir, g)))
+    n = len(queue)
+    docx = sum(p.endswith(".docx") for p in queue)
+    mib = sum(os.path.getsize(p) for p in queue) / 2**20
+    print("corpus: %d files (%d .docx, %d .xlsx, %.1f MiB) in %s" % (n, docx, n - docx, mib, out))
+    print("machine: %d cores, %s" % (os.cpu_count(), os.uname().release))
+    print()
+
+    lint = [JXLINT, "-q", "--fail-on", "never", "-o", os.devnull, "--files-from", listing]
+    results = {}
+    results["floor-inflate"] = best_of([FLOOR, "--inflate-only", "--files-from", listing], args.repeat)
+    results["floor"] = best_of([FLOOR, "--files-from", listing], args.repeat)
+    results["jxlint -j 1"] = best_of(lint + ["-j", "1"], args.repeat)
+    jn = "jxlint -j %d" % args.jobs
+    results[jn] = best_of(lint + ["-j", str(args.jobs)], args.repeat)
+    if not args.skip_python:
+        seconds, rss, code = run([PYTHON, os.path.join(ROOT, "bench", "python_baseline.py"),
+                                  "--files-from", listing])
+        if code != 0:
+            sys.exit("benchmark: the Python baseline exited %d" % code)
+        results["python"] = {"seconds": seconds, "rss_mib": rss, "runs": [round(seconds, 2)]}
+
+    print("%-16s %9s  %14s  %11s" % ("", "time", "throughput", "peak RSS"))
+    for name, m in results.items():
+        print(fmt_row(name, n, m))
+    print()
+
+    j1 = results["jxlint -j 1"]["seconds"]
+    floor_ratio = j1 / results["floor"]["seconds"]
+    speedup = j1 / results[jn]["seconds"]
+    rss = max(results["jxlint -j 1"]["rss_mib"], results[jn]["rss_mib"])
+    checks = []
+
+    def target(label, value, goal, met, unit=""):
+        checks.append(met)
+        print("%-44s %8.2f%s  target %s  %s" % (label, value, unit, goal, "met" if met else "MISSED"))
+
+    if "python" in results:
+        py_ratio = results["python"]["seconds"] / j1
+        target("python / jxlint -j 1 (throughput)", py_ratio, ">= %.0fx" % TARGET_PYTHON_RATIO,
+               py_ratio >= TARGET_PYTHON_RATIO, "x")
+    else:
+        print("python / jxlint -j 1 (throughput)            not measured (--skip-python)")
+    target("jxlint -j 1 / floor (time)", floor_ratio, "<= %.1fx" % TARGET_FLOOR_RATIO,
+           floor_ratio <= TARGET_FLOOR_RATIO, "x")
+    target("jxlint -j 1 / floor-inflate (time)", j1 / results["floor-inflate"]["seconds"], "(info)", True, "x")
+    target("jxlint -j 1 / -j %d (speed-up)" % args.jobs, speedup,
+           ">= %.1fx" % TARGET_SPEEDUP if args.jobs == 2 else "(info)",
+           speedup >= TARGET_SPEEDUP or args.jobs != 2, "x")
+    target("peak RSS of the batch, -j 1 and -j %d" % args.jobs, rss, "< %.0f MiB" % TARGET_RSS_MIB,
+           rss < TARGET_RSS_MIB, " MiB")
+    print()
+
+    print("time per row, jxlint -j 1, 20,000 rows per group:")
+    per_row = {}
+    for g in groups:
+        paths = sorted(os.path.join(rows_dir, g, f) for f in os.listdir(os.path.join(rows_dir, g)))
+        m = best_of([JXLINT, "-q", "--fail-on", "never", "-o", os.devnull, "-j", "1"] + paths, args.repeat)
+        rows = int(g.split("-")[0]) * len(paths)
+        per_row[g] = {"us_per_row": m["seconds"] / rows * 1e6, "rss_mib": m["rss_mib"], "files": len(paths)}
+        print("  %-12s %2d files  %6.2f µs/row  %6.1f MiB" % (g, len(paths), per_row[g]["us_per_row"],
+                                                          m["rss_mib"]))
+    for fmt in ("docx", "xlsx"):
+        values = [v["us_per_row"] for g, v in per_row.items() if g.endswith(fmt)]
+        spread = max(values) / min(values)
+        target("time per row, max/min over 1k..20k (%s)" % fmt, spread, "<= %.2fx" % TARGET_ROW_SPREAD,
+               spread <= TARGET_ROW_SPREAD, "x")
+    print()
+    print("%d of %d targets met" % (sum(checks), len(checks)))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump({"files": n, "results": results, "per_row": per_row, "jobs": args.jobs}, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()
