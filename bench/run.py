@@ -14,9 +14,10 @@ committed fixtures plus single-table files of 1,000 to 20,000 rows):
                  core checks, what a user would write instead
 
 Each C++ contender runs --repeat times (default 3) and its fastest run counts
-(the others are printed); Python runs once. Peak RSS is the child's
-ru_maxrss from wait4. Then jxlint -j 1 runs on each row group (20,000 rows
-in all per group) for the time per row.
+(the others are printed); Python runs once. Peak RSS is GNU time's %M.
+Then jxlint -j 1 runs on each row group (20,000 rows in all per group) for
+the time per row, and Python on the 20,000-row tables, for the ratio on one
+large table.
 
 Usage: bench/run [--repeat R] [--jobs N] [--files N] [--skip-python] [--json FILE]
 """
@@ -26,6 +27,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -33,6 +35,7 @@ BUILD = os.path.join(ROOT, "build")
 JXLINT = os.path.join(BUILD, "jxlint")
 FLOOR = os.path.join(BUILD, "bench", "jxlint_read_floor")
 PYTHON = "/usr/bin/python3"
+TIME = "/usr/bin/time"  # GNU time (Debian package time)
 
 # The targets of issue 8.
 TARGET_PYTHON_RATIO = 50.0  # jxlint -j 1 throughput over Python's, at least
@@ -43,13 +46,18 @@ TARGET_ROW_SPREAD = 1.25  # max/min of the time per row across 1k..20k
 
 
 def run(argv, stdout=subprocess.DEVNULL):
-    """Runs argv; returns (seconds, peak RSS in MiB, exit status)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return seconds, usage.ru_maxrss / 1024.0, proc.returncode
+    """Runs argv under GNU time; returns (seconds, peak RSS in MiB, exit status).
+
+    The peak RSS is GNU time's %M (the child's ru_maxrss). Not wait4 from
+    here: a child forked from this Python process counts Python's own pages
+    in its ru_maxrss until it calls exec."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        start = time.perf_counter()
+        code = subprocess.run([TIME, "-f", "%M", "-o", report.name] + argv, stdout=stdout,
+                              stderr=subprocess.DEVNULL).returncode
+        seconds = time.perf_counter() - start
+        lines = report.read().split()
+    return seconds, int(lines[-1]) / 1024.0, code
 
 
 def best_of(argv, repeat, ok=(0, 1)):
@@ -167,8 +175,13 @@ def main():
         m = best_of([JXLINT, "-q", "--fail-on", "never", "-o", os.devnull, "-j", "1"] + paths, args.repeat)
         rows = int(g.split("-")[0]) * len(paths)
         per_row[g] = {"us_per_row": m["seconds"] / rows * 1e6, "rss_mib": m["rss_mib"], "files": len(paths)}
-        print("  %-12s %2d files  %6.2f µs/row  %6.1f MiB" % (g, len(paths), per_row[g]["us_per_row"],
-                                                          m["rss_mib"]))
+        line = "  %-12s %2d files  %6.2f µs/row  %6.1f MiB" % (g, len(paths), per_row[g]["us_per_row"],
+                                                                m["rss_mib"])
+        if g.startswith("20000-") and not args.skip_python:
+            seconds, _, _ = run([PYTHON, os.path.join(ROOT, "bench", "python_baseline.py")] + paths)
+            per_row[g]["python_seconds"] = seconds
+            line += "   python %.2f s: %.1fx jxlint" % (seconds, seconds / m["seconds"])
+        print(line)
     for fmt in ("docx", "xlsx"):
         values = [v["us_per_row"] for g, v in per_row.items() if g.endswith(fmt)]
         spread = max(values) / min(values)

@@ -65,6 +65,21 @@ std::pair<int, std::string> validate_sarif(const std::string& sarif) {
   return {status, output};
 }
 
+// JSON and SARIF are written file by file; their bytes must be those of the
+// document dumped whole, for no files, one, and many.
+TEST(StreamedJsonTest, BytesAreThoseOfTheWholeDocument) {
+  using Json = nlohmann::ordered_json;
+  std::vector<FileResult> all = batch();
+  for (auto make : {&make_json_reporter, &make_sarif_reporter}) {
+    for (std::size_t n : {0, 1, 4}) {
+      std::vector<FileResult> files(all.begin(), all.begin() + static_cast<long>(n));
+      std::string streamed = render(make, files);
+      Json parsed = Json::parse(streamed);
+      EXPECT_EQ(streamed, parsed.dump(2) + "\n") << n << " files";
+    }
+  }
+}
+
 TEST(SarifTest, ValidatesAgainstTheOfficialSchema) {
   auto [status, output] = validate_sarif(render(make_sarif_reporter, batch()));
   EXPECT_EQ(status, 0) << output;

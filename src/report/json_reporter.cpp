@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "report/json_text.h"
 #include "report/reporter.h"
 #include "util/text.h"
 
@@ -49,6 +50,9 @@ Json table_json(const TableSummary& t) {
               {"hidden", t.hidden}};
 }
 
+// Streams the document: each file is written when it is reported, so memory
+// stays that of one file whatever the size of the queue. The bytes are those
+// of the whole document dumped at once (docs/output.md).
 class JsonReporter final : public Reporter {
  public:
   JsonReporter(std::ostream& out, ReportOptions options) : out_(out), options_(options) {}
@@ -69,22 +73,24 @@ class JsonReporter final : public Reporter {
       file["findings"].push_back(finding_json(f));
     for (const auto& s : r.suppressed)
       file["suppressed"].push_back(suppressed_json(s));
-    files_.push_back(std::move(file));
+    start();
+    out_ << (files_ == 0 ? "\n    " : ",\n    ") << dump_at(file, 2);
+    ++files_;
   }
 
   void finish(const Summary& s) override {
-    Json doc{{"tool", {{"name", "jxlint"}, {"version", JXLINT_VERSION}}},
-             {"files", std::move(files_)},
-             {"summary",
-              {{"files", s.files},
-               {"failed_files", s.failed_files},
-               {"tables", s.tables},
-               {"error", s.error},
-               {"warning", s.warning},
-               {"info", s.info},
-               {"skipped_tables", s.skipped_tables},
-               {"suppressed", s.suppressed},
-               {"baselined", s.baselined}}}};
+    start();
+    out_ << (files_ == 0 ? "]" : "\n  ]");
+    Json summary{{"files", s.files},
+                 {"failed_files", s.failed_files},
+                 {"tables", s.tables},
+                 {"error", s.error},
+                 {"warning", s.warning},
+                 {"info", s.info},
+                 {"skipped_tables", s.skipped_tables},
+                 {"suppressed", s.suppressed},
+                 {"baselined", s.baselined}};
+    out_ << ",\n  \"summary\": " << dump_at(summary, 1);
     if (!s.baseline_path.empty()) {
       Json stale = Json::array();
       for (const auto& e : s.stale) {
@@ -95,17 +101,25 @@ class JsonReporter final : public Reporter {
                              {"rule", e.rule},
                              {"count", e.count}});
       }
-      doc["baseline"] =
-          Json{{"path", s.baseline_path}, {"matched", s.baselined}, {"stale", std::move(stale)}};
+      Json baseline{
+          {"path", s.baseline_path}, {"matched", s.baselined}, {"stale", std::move(stale)}};
+      out_ << ",\n  \"baseline\": " << dump_at(baseline, 1);
     }
-    // Invalid UTF-8 can only come from file names; replace it rather than throw.
-    out_ << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    out_ << "\n}\n";
   }
 
  private:
+  void start() {
+    if (started_) return;
+    started_ = true;
+    Json tool{{"name", "jxlint"}, {"version", JXLINT_VERSION}};
+    out_ << "{\n  \"tool\": " << dump_at(tool, 1) << ",\n  \"files\": [";
+  }
+
   std::ostream& out_;
   ReportOptions options_;
-  Json files_ = Json::array();
+  bool started_ = false;
+  std::size_t files_ = 0;
 };
 
 }  // namespace

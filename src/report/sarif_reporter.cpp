@@ -4,11 +4,14 @@
 // logical locations. Suppressed findings are results with an inSource
 // suppression carrying the reviewer's reason; unreadable files are
 // tool execution notifications. No timestamps: the same input gives the
-// same bytes.
+// same bytes. Results are written as files are reported, before the run's
+// tool, artifacts and invocations (key order is free in JSON): memory holds
+// one entry per file, not every result of the queue.
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "lint/check.h"
+#include "report/json_text.h"
 #include "report/location_text.h"
 #include "report/reporter.h"
 
@@ -52,48 +55,54 @@ class SarifReporter final : public Reporter {
       return;
     }
     for (const Finding& f : r.findings)
-      results_.push_back(result_of(r, f, artifact));
+      write_result(result_of(r, f, artifact));
     for (const SuppressedFinding& s : r.suppressed) {
       Json result = result_of(r, s.finding, artifact);
       Json suppression{{"kind", "inSource"}, {"status", "accepted"}, {"justification", s.reason}};
       if (!s.author.empty()) suppression["properties"] = {{"author", s.author}};
       result["suppressions"] = Json::array({suppression});
-      results_.push_back(std::move(result));
+      write_result(result);
     }
   }
 
   void finish(const Summary& s) override {
+    start();
+    out_ << (results_ == 0 ? "]" : "\n      ]");
     Json rules = Json::array();
     for (auto& rule : rules_)
       rules.push_back(std::move(rule));
+    Json tool{{"driver",
+               {{"name", "jxlint"},
+                {"version", JXLINT_VERSION},
+                {"semanticVersion", JXLINT_VERSION},
+                {"informationUri", "https://example.org/jxlint"},
+                {"rules", std::move(rules)}}}};
     Json invocation{{"executionSuccessful", s.failed_files == 0}};
     if (!notifications_.empty())
       invocation["toolExecutionNotifications"] = std::move(notifications_);
-    Json run{{"tool",
-              {{"driver",
-                {{"name", "jxlint"},
-                 {"version", JXLINT_VERSION},
-                 {"semanticVersion", JXLINT_VERSION},
-                 {"informationUri", "https://example.org/jxlint"},
-                 {"rules", std::move(rules)}}}}},
-             {"invocations", Json::array({std::move(invocation)})},
-             {"artifacts", std::move(artifacts_)},
-             {"results", std::move(results_)},
-             {"properties",
-              {{"files", s.files},
-               {"tables", s.tables},
-               {"error", s.error},
-               {"warning", s.warning},
-               {"info", s.info},
-               {"suppressed", s.suppressed},
-               {"baselined", s.baselined}}}};
-    Json doc{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-             {"version", "2.1.0"},
-             {"runs", Json::array({std::move(run)})}};
-    out_ << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    Json properties{{"files", s.files},        {"tables", s.tables}, {"error", s.error},
+                    {"warning", s.warning},    {"info", s.info},     {"suppressed", s.suppressed},
+                    {"baselined", s.baselined}};
+    out_ << ",\n      \"tool\": " << dump_at(tool, 3)
+         << ",\n      \"invocations\": " << dump_at(Json::array({std::move(invocation)}), 3)
+         << ",\n      \"artifacts\": " << dump_at(artifacts_, 3)
+         << ",\n      \"properties\": " << dump_at(properties, 3) << "\n    }\n  ]\n}\n";
   }
 
  private:
+  void start() {
+    if (started_) return;
+    started_ = true;
+    out_ << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+            "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"results\": [";
+  }
+
+  void write_result(const Json& result) {
+    start();
+    out_ << (results_ == 0 ? "\n        " : ",\n        ") << dump_at(result, 4);
+    ++results_;
+  }
+
   static std::string mime_of(const std::string& format) {
     if (format == "xlsx")
       return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -170,8 +179,9 @@ class SarifReporter final : public Reporter {
   std::vector<Json> rules_;
   std::map<std::string, int> rule_index_;
   Json artifacts_ = Json::array();
-  Json results_ = Json::array();
   Json notifications_ = Json::array();
+  bool started_ = false;
+  std::size_t results_ = 0;
 };
 
 }  // namespace
