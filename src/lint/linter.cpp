@@ -212,7 +212,7 @@ FileResult lint_input(const std::string& path, const std::function<InputFile()>&
       throw;
     }
     SourceDocument doc = read_package(*zip, result.format, options);
-    Recognition recognized = recognize(doc);
+    Recognition recognized = recognize(std::move(doc));
     result.skipped_tables = recognized.skipped_tables;
     auto is_ignored = [&](const Finding& f) {
       return std::any_of(ignored.begin(), ignored.end(),

@@ -169,6 +169,13 @@ class TableBuilder {
       last_level1_ = t_.indicators.back().level1.text;
       last_level2_ = t_.indicators.back().level2.text;
     }
+    // At most one indicator per grid row: reserving that much keeps a large
+    // table from holding the old and the doubled array at once (a 20 000-row
+    // table's rows are 17 MB). Continuations still grow geometrically.
+    std::size_t needed = t_.indicators.size() + static_cast<std::size_t>(end - begin);
+    if (t_.indicators.capacity() < needed) {
+      t_.indicators.reserve(std::max(needed, 2 * t_.indicators.capacity()));
+    }
     std::set<int> consumed;  // plan value rows
     for (int r = begin; r < end; ++r) {
       if (consumed.count(r) != 0 || g.row_is_blank(r)) continue;
@@ -530,7 +537,7 @@ void attach_comment(std::vector<TargetTable>& tables, const SourceComment& c) {
 
 }  // namespace
 
-Recognition recognize(const SourceDocument& doc) {
+Recognition recognize(SourceDocument doc) {
   Recognition out;
   // Paragraphs since the previous table: where titles and unit lines are.
   std::vector<std::string_view> paragraphs;
@@ -538,7 +545,7 @@ Recognition recognize(const SourceDocument& doc) {
   IndicatorColumns last_columns;
 
   for (int block_index = 0; block_index < static_cast<int>(doc.blocks.size()); ++block_index) {
-    const Block& block = doc.blocks[static_cast<std::size_t>(block_index)];
+    Block& block = doc.blocks[static_cast<std::size_t>(block_index)];
     if (block.kind == Block::Kind::paragraph) {
       if (!text::is_blank(block.text)) {
         paragraphs.push_back(block.text);
@@ -548,13 +555,15 @@ Recognition recognize(const SourceDocument& doc) {
     }
     // Sheets stand alone: a table never continues onto the next sheet.
     if (!block.sheet.empty()) previous_block_was_target = false;
-    const Grid& grid = block.grid;
+    Grid& grid = block.grid;
     std::vector<int> starts = segment_starts(grid);
     bool any_target = false;
     for (std::size_t s = 0; s < starts.size(); ++s) {
       int begin = starts[s];
       int end = s + 1 < starts.size() ? starts[s + 1] : grid.rows();
-      Grid part = starts.size() == 1 ? grid : slice(grid, begin, end);
+      // A grid holding one table becomes that table's grid without a copy: a
+      // sheet of 20 000 rows is 14 MB of cells.
+      Grid part = starts.size() == 1 ? std::move(grid) : slice(grid, begin, end);
       Segment seg = survey(part);
 
       bool continuation = !seg.project && !seg.plan_or_goal && previous_block_was_target &&

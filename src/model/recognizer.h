@@ -22,6 +22,8 @@ struct Recognition {
   int skipped_tables = 0;  // tables of the document that are not 绩效目标表
 };
 
-Recognition recognize(const SourceDocument& doc);
+// Takes the document by value: each grid that holds a single table moves into
+// it (pass an rvalue to avoid copying the document).
+Recognition recognize(SourceDocument doc);
 
 }  // namespace jxlint
