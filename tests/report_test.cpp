@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "support.h"
+#include "util/spooled_text.h"
 
 namespace jxlint {
 namespace {
@@ -260,6 +261,40 @@ TEST(StatisticsTest, CountsPerRuleMostFrequentFirst) {
   EXPECT_EQ(first, "    28  basis-empty            error    指标值确定依据为空  (1 个文件)");
   EXPECT_NE(out.find("     1  name-repeats-category  warning"), std::string::npos);
   EXPECT_NE(out.find("共检查 1 个文件、3 张绩效目标表：错误 32 个，警告 57 个"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace jxlint
+
+namespace jxlint {
+namespace {
+
+// The HTML report's file sections go through SpooledText: past the threshold
+// they move to a temporary file, and what comes out is every piece in order.
+TEST(SpooledTextTest, SpillsPastTheThresholdAndWritesEveryPieceInOrder) {
+  SpooledText spooled(64);
+  std::string expected;
+  for (int i = 0; i < 1000; ++i) {
+    std::string piece = "<p>第" + std::to_string(i) + "段</p>\n";
+    spooled.buffer() += piece;
+    spooled.spill_if_large();
+    expected += piece;
+    EXPECT_LT(spooled.buffer().size(), 64u + piece.size());
+  }
+  EXPECT_EQ(spooled.size(), expected.size());
+  std::ostringstream out;
+  spooled.write_to(out);
+  EXPECT_EQ(out.str(), expected);
+}
+
+TEST(SpooledTextTest, BelowTheThresholdNothingIsSpilled) {
+  SpooledText spooled;
+  spooled.buffer() += "短报告";
+  spooled.spill_if_large();
+  EXPECT_EQ(spooled.buffer(), "短报告");
+  std::ostringstream out;
+  spooled.write_to(out);
+  EXPECT_EQ(out.str(), "短报告");
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <set>
 
 #include "report/reporter.h"
+#include "util/spooled_text.h"
 #include "util/text.h"
 
 namespace jxlint {
@@ -152,12 +153,12 @@ class HtmlReporter final : public Reporter {
     for (const SuppressedFinding& s : r.suppressed)
       rules_.try_emplace(s.finding.rule);
     render_file(r, line);
+    body_.spill_if_large();
     lines_.push_back(std::move(line));
   }
 
   void finish(const Summary& s) override {
     std::string o;
-    o.reserve(body_.size() + 32768);
     o += fmt::format(
         "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -178,8 +179,9 @@ class HtmlReporter final : public Reporter {
     filters(o, s);
     o += "<main>\n";
     overview(o, s);
-    o += body_;
-    o += "</main>\n<footer>";
+    out_ << o;
+    body_.write_to(out_);
+    o = "</main>\n<footer>";
     o += tr("由 jxlint 生成。", "Made by jxlint.");
     o += fmt::format("</footer>\n<script>{}</script>\n</body>\n</html>\n", kScript);
     out_ << o;
@@ -431,7 +433,7 @@ class HtmlReporter final : public Reporter {
   }
 
   void render_file(const FileResult& r, const FileLine& line) {
-    std::string& o = body_;
+    std::string& o = body_.buffer();
     o += fmt::format("<section class=\"file\" id=\"{}\" data-path=\"{}\">\n", line.anchor,
                      esc(r.path));
     o += fmt::format("<h2 class=\"file-h\"><span class=\"path\">{}</span>", esc_path(r.path));
@@ -852,7 +854,7 @@ footer{color:var(--muted);font-size:12px;padding:16px 28px;border-top:1px solid 
 
   std::ostream& out_;
   ReportOptions options_;
-  std::string body_;                                 // the file sections, drawn as files arrive
+  SpooledText body_;                                 // the file sections, drawn as files arrive
   std::vector<FileLine> lines_;                      // in input order
   std::map<std::string, std::array<int, 3>> rules_;  // rule → counts by rank
 };
