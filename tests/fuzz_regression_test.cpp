@@ -1,7 +1,9 @@
-// Every input the fuzzers ever found troublesome (tests/fuzz/regressions/
-// <target>/), and every seed, replayed through the same entry points as
-// libFuzzer runs them. Under ASan/UBSan (scripts/test) a regression crashes
-// or reports here.
+// Replays, through the same entry points as libFuzzer runs them:
+//  - every input the fuzzers ever found troublesome (tests/fuzz/regressions/
+//    <target>/, copied there by scripts/fuzz; empty while none was found);
+//  - a minimised sample of what they reached (tests/fuzz/corpus/<target>/,
+//    made by scripts/fuzz-sample): broken zips, mangled XML, odd texts.
+// Under ASan/UBSan (scripts/test) a regression crashes or reports here.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -14,8 +16,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void replay(const std::string& target, void (*entry)(const std::uint8_t*, std::size_t)) {
-  fs::path dir = testing::source_path("tests/fuzz/regressions/" + target);
+int replay_folder(const std::string& folder, void (*entry)(const std::uint8_t*, std::size_t)) {
+  fs::path dir = testing::source_path(folder);
   int replayed = 0;
   for (const auto& e : fs::directory_iterator(dir)) {
     if (!e.is_regular_file() || e.path().filename() == ".keep") continue;
@@ -24,7 +26,16 @@ void replay(const std::string& target, void (*entry)(const std::uint8_t*, std::s
     entry(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
     ++replayed;
   }
-  ::testing::Test::RecordProperty("replayed", replayed);
+  return replayed;
+}
+
+void replay(const std::string& target, void (*entry)(const std::uint8_t*, std::size_t)) {
+  int regressions = replay_folder("tests/fuzz/regressions/" + target, entry);
+  int sample = replay_folder("tests/fuzz/corpus/" + target, entry);
+  ::testing::Test::RecordProperty("regressions", regressions);
+  ::testing::Test::RecordProperty("sample", sample);
+  // A missing or emptied sample would make this test pass on nothing.
+  EXPECT_GT(sample, 20) << "tests/fuzz/corpus/" << target << ": run scripts/fuzz-sample";
 }
 
 TEST(FuzzRegressionTest, File) {
