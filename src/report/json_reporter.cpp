@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "report/finding_json.h"
 #include "report/json_text.h"
 #include "report/reporter.h"
 #include "util/text.h"
@@ -8,27 +9,6 @@ namespace jxlint {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json optional_string(const std::optional<std::string>& s) {
-  return s ? Json(*s) : Json(nullptr);
-}
-
-// Keys and their order follow docs/output.md; extra keys come after them.
-Json finding_json(const Finding& f) {
-  return Json{{"rule", f.rule},
-              {"severity", severity_name(f.severity)},
-              {"message", f.message},
-              {"table", f.table},
-              {"project_name", f.project_name.empty() ? Json(nullptr) : Json(f.project_name)},
-              {"row", f.row > 0 ? Json(f.row) : Json(nullptr)},
-              {"column", f.column > 0 ? Json(f.column) : Json(nullptr)},
-              {"field", f.field},
-              {"indicator", optional_string(f.indicator)},
-              {"text", f.text},
-              {"sheet", optional_string(f.sheet)},
-              {"cell", optional_string(f.cell)},
-              {"project_code", f.project_code.empty() ? Json(nullptr) : Json(f.project_code)}};
-}
 
 Json suppressed_json(const SuppressedFinding& s) {
   Json j = finding_json(s.finding);

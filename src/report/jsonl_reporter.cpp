@@ -3,16 +3,13 @@
 // file that could not be read is one line with its error instead.
 #include <nlohmann/json.hpp>
 
+#include "report/finding_json.h"
 #include "report/reporter.h"
 
 namespace jxlint {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json or_null(const std::optional<std::string>& s) {
-  return s ? Json(*s) : Json(nullptr);
-}
 
 class JsonlReporter final : public Reporter {
  public:
@@ -24,20 +21,9 @@ class JsonlReporter final : public Reporter {
                  {"error", {{"code", r.error->code}, {"message", r.error->message}}}});
     }
     for (const Finding& f : r.findings) {
-      write(Json{{"path", r.path},
-                 {"rule", f.rule},
-                 {"severity", severity_name(f.severity)},
-                 {"message", f.message},
-                 {"table", f.table},
-                 {"project_name", f.project_name.empty() ? Json(nullptr) : Json(f.project_name)},
-                 {"row", f.row > 0 ? Json(f.row) : Json(nullptr)},
-                 {"column", f.column > 0 ? Json(f.column) : Json(nullptr)},
-                 {"field", f.field},
-                 {"indicator", or_null(f.indicator)},
-                 {"text", f.text},
-                 {"sheet", or_null(f.sheet)},
-                 {"cell", or_null(f.cell)},
-                 {"project_code", f.project_code.empty() ? Json(nullptr) : Json(f.project_code)}});
+      Json line{{"path", r.path}};
+      append_finding_json(line, f);
+      write(line);
     }
     out_.flush();
   }
