@@ -40,7 +40,7 @@ class CategoryInvalid final : public Check {
  public:
   explicit CategoryInvalid(const CheckOptions& options)
       : template_(options.get_string("template")) {
-    if (template_ != "auto" && template_ != "legacy" && template_ != "2021") {
+    if (!is_template_name(template_)) {
       throw std::invalid_argument("category-invalid.template: \"" + template_ +
                                   "\": use auto, legacy or 2021");
     }

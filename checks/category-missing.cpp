@@ -32,7 +32,7 @@ class CategoryMissing final : public Check {
  public:
   explicit CategoryMissing(const CheckOptions& options)
       : template_(options.get_string("template")) {
-    if (template_ != "auto" && template_ != "legacy" && template_ != "2021") {
+    if (!is_template_name(template_)) {
       throw std::invalid_argument("category-missing.template: \"" + template_ +
                                   "\": use auto, legacy or 2021");
     }

@@ -10,6 +10,7 @@
 
 #include "lint/check.h"
 #include "lint/custom_rule.h"
+#include "model/categories.h"
 
 namespace jxlint {
 namespace {
@@ -306,7 +307,7 @@ Config load_config(const std::string& path) {
       }
     } else if (key == "template") {
       std::string t = string_of(path, node, key);
-      if (t != "legacy" && t != "2021" && t != "auto") {
+      if (!is_template_name(t)) {
         fail(path, node.source(),
              fmt::format("\"template\" = \"{}\": use \"legacy\", \"2021\" or \"auto\"", t));
       }

@@ -51,6 +51,10 @@ std::string category_key(std::string_view name) {
   return k;
 }
 
+bool is_template_name(std::string_view name) {
+  return name == "auto" || name == "legacy" || name == "2021";
+}
+
 Template resolve_template(std::string_view option, const TargetTable& table) {
   if (option == "legacy") return Template::legacy;
   if (option == "2021") return Template::y2021;

@@ -32,6 +32,9 @@ struct CategoryTemplate {
 
 const CategoryTemplate& category_template(Template t);
 
+// The names a configuration may give a template: "auto", "legacy", "2021".
+bool is_template_name(std::string_view name);
+
 // "legacy", "2021" → the template; "auto" (or "") → detected from the table:
 // 2021 when 成本指标 stands as a 一级.
 Template resolve_template(std::string_view option, const TargetTable& table);
