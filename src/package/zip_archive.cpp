@@ -60,32 +60,29 @@ std::string mib(std::uint64_t bytes) {
   }
 }
 
+// A libzip source made by `create`, or the error libzip gave for it.
+template <class Create>
+zip_source_t* checked_source(Create create) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = create(&error);
+  int code = zip_error_code_zip(&error);
+  zip_error_fini(&error);
+  if (source == nullptr) throw_open_error(code);
+  return source;
+}
+
 }  // namespace
 
 ZipArchive::ZipArchive(const std::string& path, const ZipLimits& limits) : limits_(limits) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_file_create(path.c_str(), 0, -1, &error);
-  if (source == nullptr) {
-    int code = zip_error_code_zip(&error);
-    zip_error_fini(&error);
-    throw_open_error(code);
-  }
-  zip_error_fini(&error);
-  open_source(source);
+  open_source(checked_source(
+      [&](zip_error_t* error) { return zip_source_file_create(path.c_str(), 0, -1, error); }));
 }
 
 ZipArchive::ZipArchive(std::string_view bytes, const ZipLimits& limits) : limits_(limits) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  if (source == nullptr) {
-    int code = zip_error_code_zip(&error);
-    zip_error_fini(&error);
-    throw_open_error(code);
-  }
-  zip_error_fini(&error);
-  open_source(source);
+  open_source(checked_source([&](zip_error_t* error) {
+    return zip_source_buffer_create(bytes.data(), bytes.size(), 0, error);
+  }));
 }
 
 void ZipArchive::open_source(zip_source_t* source) {
