@@ -28,6 +28,7 @@ using testing::CliResult;
 using testing::json_of;
 using testing::read_file;
 using testing::run;
+using testing::run_in_source_tree;
 using testing::shell_quote;
 using testing::source_path;
 
@@ -427,26 +428,9 @@ TEST(BatchCliTest, CacheMissesWhenBytesConfigurationOrLanguageChange) {
 
 // Progress needs a terminal on stderr: `script` (util-linux) provides one.
 CliResult run_on_terminal(const std::string& args) {
-  std::string inner = std::string(JXLINT_BINARY) + " " + args;
-  std::string quoted = "'";
-  for (char ch : inner) {
-    if (ch == '\'')
-      quoted += "'\\''";
-    else
-      quoted += ch;
-  }
-  quoted += '\'';
   // script's stdout is the terminal's output: the findings and the progress.
-  std::string command = "cd '" + std::string(JXLINT_SOURCE_DIR) + "' && script -qec " + quoted +
-                        " /dev/null < /dev/null";
-  CliResult r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  char buf[4096];
-  while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe))
-    r.out.append(buf, n);
-  int status = ::pclose(pipe);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
+  return run_in_source_tree("script -qec " + shell_quote(std::string(JXLINT_BINARY) + " " + args) +
+                            " /dev/null < /dev/null");
 }
 
 TEST(BatchCliTest, ProgressOnATerminalOnly) {

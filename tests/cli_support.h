@@ -22,30 +22,40 @@ struct CliResult {
   std::string err;
 };
 
-inline CliResult run(const std::string& args) {
-  fs::path err_file =
-      fs::temp_directory_path() / ("jxlint-cli-" + std::to_string(::getpid()) + ".err");
-  std::string command = "cd '" + std::string(JXLINT_SOURCE_DIR) + "' && '" + JXLINT_BINARY + "' " +
-                        args + " 2>'" + err_file.string() + "'";
+// A path or text quoted for the shell, single quotes inside included. (Built
+// by appending: GCC 12 warns falsely on "'" + std::string, bug 105329.)
+inline std::string shell_quote(const fs::path& text) {
+  std::string q(1, '\'');
+  for (char ch : text.native()) {
+    if (ch == '\'')
+      q += "'\\''";
+    else
+      q += ch;
+  }
+  q += '\'';
+  return q;
+}
+
+// Runs a shell command in the source tree; its stdout and exit status.
+inline CliResult run_in_source_tree(const std::string& command) {
   CliResult r;
-  FILE* pipe = ::popen(command.c_str(), "r");
+  FILE* pipe = ::popen(("cd " + shell_quote(JXLINT_SOURCE_DIR) + " && " + command).c_str(), "r");
   char buf[4096];
   while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe))
     r.out.append(buf, n);
   int status = ::pclose(pipe);
   r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = read_file(err_file.string());
-  fs::remove(err_file);
   return r;
 }
 
-// A path quoted for the shell. (Built by appending: GCC 12 warns falsely on
-// "'" + std::string, bug 105329.)
-inline std::string shell_quote(const fs::path& p) {
-  std::string q(1, '\'');
-  q += p.string();
-  q += '\'';
-  return q;
+inline CliResult run(const std::string& args) {
+  fs::path err_file =
+      fs::temp_directory_path() / ("jxlint-cli-" + std::to_string(::getpid()) + ".err");
+  CliResult r =
+      run_in_source_tree(shell_quote(JXLINT_BINARY) + " " + args + " 2>" + shell_quote(err_file));
+  r.err = read_file(err_file.string());
+  fs::remove(err_file);
+  return r;
 }
 
 inline std::vector<std::string> lines(const std::string& s) {
