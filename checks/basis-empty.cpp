@@ -3,10 +3,10 @@ An indicator's basis for its target value (指标值确定依据) is empty.
 
 检查内容 / What it finds
   指标行的「指标值确定依据」为空，或只填了 /、-、—、无 之类等于没填的内容。
-  表中根本没有「指标值确定依据」一列时，在表头报告一次。
+  表中根本没有这一栏时（有的模板没有），由 column-missing 说明。
   An indicator row whose 指标值确定依据 is blank, or holds only a stand-in for
-  nothing (/, -, —, 无). A table without that column at all is reported once,
-  on its header row.
+  nothing (/, -, —, 无). A table without that column (some templates have
+  none) is column-missing's to report.
 
 为什么重要 / Why it matters
   依据说明目标值从哪里来（计划标准、行业标准、历史标准或其他标准），
@@ -29,20 +29,13 @@ An indicator's basis for its target value (指标值确定依据) is empty.
 namespace jxlint {
 namespace {
 
-class BasisEmpty final : public Check {
+class BasisEmpty final : public TargetTableCheck {
  public:
   explicit BasisEmpty(const CheckOptions&) {}
 
   void run(const TargetTable& table, Emitter& out) const override {
     if (table.indicators.empty()) return;
-    if (table.columns.basis < 0) {
-      Field header{"", table.header_row, 0};
-      out.report(header, "指标值确定依据",
-                 {"表中没有「指标值确定依据」一列，无法说明各指标目标值的来源",
-                  "the table has no 指标值确定依据 (basis) column, so no target says where it "
-                  "comes from"});
-      return;
-    }
+    if (table.columns.basis < 0) return;  // column-missing says so
     for (const IndicatorRow& row : table.indicators) {
       if (!is_empty_marker(row.basis.text)) continue;
       if (text::is_blank(row.basis.text)) {

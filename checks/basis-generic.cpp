@@ -31,7 +31,7 @@ The 指标值确定依据 (basis) is generic.
 namespace jxlint {
 namespace {
 
-class BasisGeneric final : public Check {
+class BasisGeneric final : public TargetTableCheck {
  public:
   explicit BasisGeneric(const CheckOptions& options) : min_rows_(options.get_number("min-rows")) {
     for (const auto& b : options.get_list("generic-bases"))

@@ -24,7 +24,7 @@ The 指标值确定依据 (basis) just repeats the target value.
 namespace jxlint {
 namespace {
 
-class BasisRepeatsValue final : public Check {
+class BasisRepeatsValue final : public TargetTableCheck {
  public:
   explicit BasisRepeatsValue(const CheckOptions&) {}
 

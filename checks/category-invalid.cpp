@@ -36,7 +36,7 @@ A 一级 or 二级 category is outside the template, or an 二级 sits under the
 namespace jxlint {
 namespace {
 
-class CategoryInvalid final : public Check {
+class CategoryInvalid final : public TargetTableCheck {
  public:
   explicit CategoryInvalid(const CheckOptions& options)
       : template_(options.get_string("template")) {

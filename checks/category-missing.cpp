@@ -28,7 +28,7 @@ A required 一级 category is missing from the table.
 namespace jxlint {
 namespace {
 
-class CategoryMissing final : public Check {
+class CategoryMissing final : public TargetTableCheck {
  public:
   explicit CategoryMissing(const CheckOptions& options)
       : template_(options.get_string("template")) {

@@ -12,6 +12,7 @@ A cost target is written as a lower bound (≥, >).
 示例 / Example
   成本指标 | 培训成本控制数 | ≥12万元     ← warning（应为 ≤12万元）
   成本指标 | 培训成本控制数 | ≤12万元     ← 通过
+  成本指标 | 预算执行率 | ≥90%           ← warning（比率放错了类别，应归入产出指标）
 
 选项 / Options
   （无 / none）
@@ -23,19 +24,38 @@ A cost target is written as a lower bound (≥, >).
 namespace jxlint {
 namespace {
 
-class CostOperator final : public Check {
+class CostOperator final : public TargetTableCheck {
  public:
   explicit CostOperator(const CheckOptions&) {}
+
+  // A rate is no amount of money: 预算执行率, 完成率, a target in %.
+  static bool is_rate(const IndicatorRow& row) {
+    return row.parsed.is_percent() || row.folded.name.ends_with("率") ||
+           row.folded.name.find("比例") != std::string::npos;
+  }
 
   void run(const TargetTable& t, Emitter& out) const override {
     for (const IndicatorRow& row : t.indicators) {
       const Value& v = row.parsed;
       if (!is_cost(row) || !v.is_numeric() || (v.op != Op::ge && v.op != Op::gt)) continue;
       const Field& where = row.op.found() && !row.op.text.empty() ? row.op : row.value;
-      out.report(row, where, where.col == row.op.col && row.op.found() ? "指标性质" : "指标值",
-                 {"成本指标的目标「" + quote(v.text) + "」写成了下限，成本应控制在上限以内（≤）",
-                  "the cost target \"" + quote(v.text) +
-                      "\" is a lower bound; a cost should be capped (≤)"});
+      std::string_view field = where.col == row.op.col && row.op.found() ? "指标性质" : "指标值";
+      std::string written = quote(v.written.empty() ? v.text : v.written);
+      if (is_rate(row)) {
+        // 预算执行率 ≥90% under 成本指标: the bound is right, the category is not.
+        out.report(
+            row, row.level2, "二级指标",
+            {"「" + quote(row.name.text) + "」（" + written +
+                 "）是比率，不是成本：这个指标放错了类别，应归入产出指标（如质量指标、时效指标）",
+             "\"" + quote(row.name.text) + "\" (" + written +
+                 ") is a rate, not a cost: the indicator is filed under the wrong category "
+                 "(it belongs under 产出指标, e.g. 质量指标 or 时效指标)"});
+        continue;
+      }
+      out.report(
+          row, where, field,
+          {"成本指标的目标「" + written + "」写成了下限，成本应控制在上限以内（≤）",
+           "the cost target \"" + written + "\" is a lower bound; a cost should be capped (≤)"});
     }
   }
 };

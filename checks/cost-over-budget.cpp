@@ -30,7 +30,7 @@ A cost target's upper bound is above the budget (预算数).
 namespace jxlint {
 namespace {
 
-class CostOverBudget final : public Check {
+class CostOverBudget final : public TargetTableCheck {
  public:
   explicit CostOverBudget(const CheckOptions&) {}
 
@@ -43,6 +43,8 @@ class CostOverBudget final : public Check {
     for (const IndicatorRow& row : t.indicators) {
       const Value& v = row.parsed;
       if (!is_cost(row) || !v.is_numeric()) continue;
+      // A 长期/中期 target spans several years: the year's budget is no bound.
+      if (!row.block.empty() && row.block != "年度") continue;
       if (v.op != Op::le && v.op != Op::lt && v.op != Op::eq && v.op != Op::none &&
           v.op != Op::range)
         continue;
@@ -50,7 +52,7 @@ class CostOverBudget final : public Check {
       if (unit == 0) continue;  // a cost in 人, 次 … is no amount of money
       double limit_yuan = v.high() * unit;
       if (limit_yuan <= budget_yuan * (1 + 1e-9) + 0.005) continue;
-      std::string value = quote(v.text);
+      std::string value = quote(v.written.empty() ? v.text : v.written);
       out.report(
           row, row.value, "指标值",
           {fmt::format("成本指标的上限「{}」（{:.2f} 元）超过了预算数 {}（{:.2f} 元）", value,

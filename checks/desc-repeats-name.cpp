@@ -28,7 +28,7 @@ The description (绩效指标描述) says nothing beyond the indicator's name.
 namespace jxlint {
 namespace {
 
-class DescRepeatsName final : public Check {
+class DescRepeatsName final : public TargetTableCheck {
  public:
   explicit DescRepeatsName(const CheckOptions&) {}
 

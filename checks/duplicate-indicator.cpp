@@ -30,7 +30,7 @@ The same 三级指标 name appears more than once in one table.
 namespace jxlint {
 namespace {
 
-class DuplicateIndicator final : public Check {
+class DuplicateIndicator final : public TargetTableCheck {
  public:
   explicit DuplicateIndicator(const CheckOptions&) {}
 
@@ -38,8 +38,10 @@ class DuplicateIndicator final : public Check {
     std::map<std::string, const IndicatorRow*> first;
     std::map<std::string, int> count;
     for (const IndicatorRow& row : t.indicators) {
-      const std::string& key = row.folded.name;
-      if (key.empty()) continue;
+      if (row.folded.name.empty()) continue;
+      // The same indicator in the 长期 and the 年度 block is one target
+      // seen over two horizons, not a duplicate.
+      std::string key = row.block + '\x1f' + row.folded.name;
       auto [it, inserted] = first.emplace(key, &row);
       int n = ++count[key];
       if (inserted) continue;

@@ -35,7 +35,7 @@ The 绩效目标 text still holds template placeholder text.
 namespace jxlint {
 namespace {
 
-class GoalPlaceholder final : public Check {
+class GoalPlaceholder final : public TargetTableCheck {
  public:
   explicit GoalPlaceholder(const CheckOptions& options) {
     for (const std::string& p : options.get_list("patterns")) {

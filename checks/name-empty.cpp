@@ -24,7 +24,7 @@ An indicator row has no 三级指标 (indicator name).
 namespace jxlint {
 namespace {
 
-class NameEmpty final : public Check {
+class NameEmpty final : public TargetTableCheck {
  public:
   explicit NameEmpty(const CheckOptions&) {}
 

@@ -26,7 +26,7 @@ The 三级指标 just repeats its 二级 category.
 namespace jxlint {
 namespace {
 
-class NameRepeatsCategory final : public Check {
+class NameRepeatsCategory final : public TargetTableCheck {
  public:
   explicit NameRepeatsCategory(const CheckOptions&) {}
 

@@ -34,7 +34,7 @@ A percentage or rate is targeted at ≥100, >100 or above 100.
 namespace jxlint {
 namespace {
 
-class PercentOver100 final : public Check {
+class PercentOver100 final : public TargetTableCheck {
  public:
   explicit PercentOver100(const CheckOptions& options)
       : rate_words_(options.get_list("rate-words")) {}
@@ -63,7 +63,7 @@ class PercentOver100 final : public Check {
           break;
       }
       if (!over) continue;
-      std::string value = quote(v.text);
+      std::string value = quote(v.written.empty() ? v.text : v.written);
       std::string zh = "比率类指标的目标值「" + value + "」";
       std::string en = "the rate's target \"" + value + "\"";
       if (v.op == Op::ge && v.number == 100.0) {

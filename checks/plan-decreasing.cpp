@@ -30,7 +30,7 @@ The cumulative spending plan (资金支出计划) goes down.
 namespace jxlint {
 namespace {
 
-class PlanDecreasing final : public Check {
+class PlanDecreasing final : public TargetTableCheck {
  public:
   explicit PlanDecreasing(const CheckOptions&) {}
 

@@ -38,7 +38,7 @@ std::string pct(double v) {
   return fmt::format("{:g}%", v);
 }
 
-class PlanNot100 final : public Check {
+class PlanNot100 final : public TargetTableCheck {
  public:
   explicit PlanNot100(const CheckOptions&) {}
 

@@ -28,7 +28,7 @@ A satisfaction target is below 80%, or exactly 100%.
 namespace jxlint {
 namespace {
 
-class SatisfactionRange final : public Check {
+class SatisfactionRange final : public TargetTableCheck {
  public:
   explicit SatisfactionRange(const CheckOptions& options) : min_(options.get_number("min")) {}
 

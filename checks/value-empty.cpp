@@ -26,7 +26,7 @@ An indicator row has no 指标值 (target value).
 namespace jxlint {
 namespace {
 
-class ValueEmpty final : public Check {
+class ValueEmpty final : public TargetTableCheck {
  public:
   explicit ValueEmpty(const CheckOptions&) {}
 

@@ -28,7 +28,7 @@ A numeric 指标值 has no unit.
 namespace jxlint {
 namespace {
 
-class ValueMissingUnit final : public Check {
+class ValueMissingUnit final : public TargetTableCheck {
  public:
   explicit ValueMissingUnit(const CheckOptions&) {}
 
@@ -36,7 +36,7 @@ class ValueMissingUnit final : public Check {
     for (const IndicatorRow& row : table.indicators) {
       const Value& v = row.parsed;
       if (!v.is_numeric() || v.has_unit()) continue;
-      std::string value = quote(v.text);
+      std::string value = quote(v.written.empty() ? v.text : v.written);
       if (row.unit.found()) {
         out.report(row, row.unit, "度量单位",
                    {"度量单位为空，指标值「" + value + "」无法判断含义（%、次、万元……）",

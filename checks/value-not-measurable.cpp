@@ -32,7 +32,7 @@ A quantity, quality, timeliness or cost indicator has a value nobody can measure
 namespace jxlint {
 namespace {
 
-class ValueNotMeasurable final : public Check {
+class ValueNotMeasurable final : public TargetTableCheck {
  public:
   explicit ValueNotMeasurable(const CheckOptions& options) {
     for (const auto& g : options.get_list("grades"))
@@ -43,7 +43,7 @@ class ValueNotMeasurable final : public Check {
     for (const IndicatorRow& row : t.indicators) {
       const Value& v = row.parsed;
       if (v.kind != Value::Kind::qualitative || v.has_digits || !is_quantitative(row)) continue;
-      if (has_chinese_count(v.text) || is_grade(v.text)) continue;
+      if (has_chinese_count(v.text) || has_deadline(v.text) || is_grade(v.text)) continue;
       out.report(row, row.value, "指标值",
                  {"「" + quote(row.level2.text) + "」的指标值「" + quote(v.text) +
                       "」没有数量、比例、时限或等级，年底无法核对是否完成",
@@ -57,6 +57,13 @@ class ValueNotMeasurable final : public Check {
     static const RE2 count(
         R"([零一二三四五六七八九十百千万两]+\s*(?:次|个|人次|人|天|日|周|月|年|季度|项|期|场|批|份|篇|家|件|户|台|套|元|倍|小时|分钟|工作日))");
     return RE2::PartialMatch(s, count);
+  }
+
+  // A time limit in words: 年底前, 每学期结束前, 开学前, 三个工作日内, 截至年底.
+  static bool has_deadline(const std::string& s) {
+    static const RE2 deadline(
+        R"((?:年|月|日|号|季度|季|学期|学年|周|旬|底|末|结束|开学|开工|汛期|期限|当天|当日)(?:之|以)?前|截[至止]|[零一二三四五六七八九十两]+个?(?:工作日|日|天|周|星期|月)(?:以|之)?内)");
+    return RE2::PartialMatch(s, deadline);
   }
 
   // A grade as a whole, or with a suffix that keeps it one: 合格以上, A级, 良好等级.

@@ -25,7 +25,7 @@ The 指标值 just repeats the indicator's name.
 namespace jxlint {
 namespace {
 
-class ValueRepeatsName final : public Check {
+class ValueRepeatsName final : public TargetTableCheck {
  public:
   explicit ValueRepeatsName(const CheckOptions&) {}
 

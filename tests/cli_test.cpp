@@ -153,9 +153,10 @@ TEST(CliTest, SeedsDirectoryInOneRun) {
   auto doc = nlohmann::json::parse(r.out);
   ASSERT_EQ(doc["files"].size(), 12u);
   EXPECT_EQ(doc["summary"]["tables"], 32);
-  // Per copy: 000 has 32 errors and 57 warnings; 003 has 7 + 4 (goal-empty)
-  // errors and 39 + 15 + 20 + 3 + 2 (the review rules) warnings.
-  EXPECT_EQ(doc["summary"]["error"], 4 * (32 + 11));
+  // Per copy: 000 has 32 errors and 57 warnings; 003 has 7 errors (its four
+  // placeholder goals are goal-placeholder's alone: one defect, one finding)
+  // and 39 + 15 + 20 + 3 + 2 (the review rules) warnings.
+  EXPECT_EQ(doc["summary"]["error"], 4 * (32 + 7));
   EXPECT_EQ(doc["summary"]["warning"], 4 * (57 + 79));
 }
 
@@ -165,7 +166,7 @@ TEST(CliTest, SheetCellsInTextLines) {
   EXPECT_NE(std::find(out.begin(), out.end(),
                       "fixtures/seeds/003.openpyxl.xlsx:劳模春节慰问金项目!G10: warning: "
                       "表4「劳模春节慰问金项目」「慰问标准」"
-                      "度量单位：度量单位为空，指标值「500」无法判断含义（%、次、万元……） "
+                      "度量单位：度量单位为空，指标值「=500」无法判断含义（%、次、万元……） "
                       "[value-missing-unit]"),
             out.end())
       << r.out;
@@ -227,7 +228,17 @@ TEST(CliTest, OutputFile) {
 
 TEST(CliTest, VerboseCountsSkippedTables) {
   CliResult r = run(std::string("-v ") + kClean);
-  EXPECT_NE(r.err.find("1 张绩效目标表，跳过 0 张其他表格"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("：1 张表格\n  表1 绩效目标表「职工技能培训项目」，9 个指标"),
+            std::string::npos)
+      << r.err;
+  // Tables of other kinds are listed with their kind, never silently skipped.
+  CliResult mixed =
+      run("-v fixtures/layouts/mixed.python-docx.docx fixtures/reader/types.openpyxl.xlsx");
+  EXPECT_NE(mixed.err.find("表2 绩效自评表"), std::string::npos) << mixed.err;
+  EXPECT_NE(mixed.err.find("（未检查）"), std::string::npos) << mixed.err;
+  EXPECT_NE(mixed.err.find("其他表格（未检查），工作表 说明"), std::string::npos) << mixed.err;
+  EXPECT_NE(mixed.out.find("（另有绩效自评表 1 张、评分表 1 张，尚无检查规则）"), std::string::npos)
+      << mixed.out;
 }
 
 TEST(CliTest, ExplainPrintsTheDocBlock) {

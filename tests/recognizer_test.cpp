@@ -192,7 +192,13 @@ TEST(RecognizerTest, OtherTablesAreSkippedAndCounted) {
       recognize_body(table({{"序号", "姓名", "职务"}, {"1", "张三", "科员"}}) +
                      table(concat({project_block(), header(), indicators()})) + table({{"附注"}}));
   ASSERT_EQ(r.tables.size(), 1u);
-  EXPECT_EQ(r.skipped_tables, 2);
+  // The staff list is another table, listed with its kind; a one-cell w:tbl
+  // holding a line of prose (附注) is a framed paragraph, not a table.
+  EXPECT_EQ(r.skipped_tables, 1);
+  ASSERT_EQ(r.other_tables.size(), 1u);
+  EXPECT_EQ(r.other_tables[0].kind, TableKind::other);
+  EXPECT_EQ(r.other_tables[0].order, 1);
+  EXPECT_EQ(r.tables[0].order, 2);
 }
 
 TEST(RecognizerTest, SplitValueColumns) {

@@ -4,14 +4,23 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
+#include "cli/file_guard.h"
+#include "cli/input_errors.h"
 #include "cli/inputs.h"
+#include "cli/inspect.h"
+#include "cli/output_clash.h"
+#include "cli/path_list.h"
 #include "cli/progress.h"
 #include "config/config_set.h"
 #include "lint/baseline.h"
@@ -22,6 +31,9 @@
 #include "lint/linter.h"
 #include "lint/ruleset.h"
 #include "report/reporter.h"
+#include "util/errno_text.h"
+#include "util/output_file.h"
+#include "util/printable.h"
 
 namespace {
 
@@ -47,6 +59,8 @@ struct Settings {
   std::string write_baseline;
   int jobs = 0;  // 0: one per core
   std::vector<std::string> files_from;
+  std::vector<std::string> files_from0;  // NUL-separated lists
+  bool null_separated = false;           // -0: the --files-from lists are too
   std::vector<std::string> exclude;
   bool cache = false;
   std::string cache_dir;
@@ -121,28 +135,110 @@ int show_config(const Settings& s, ConfigSet& configs) {
   return kExitClean;
 }
 
-// The paths named on the command line and in --files-from lists.
-std::vector<std::string> named_paths(const Settings& s, Lang lang) {
+// The paths named on the command line and in --files-from lists. A list
+// that cannot be used is a usage error: nothing is linted (exit 2).
+std::optional<std::vector<std::string>> named_paths(const Settings& s, Lang lang) {
   std::vector<std::string> paths = s.paths;
-  for (const std::string& list : s.files_from) {
-    std::vector<std::string> listed;
-    if (list == "-") {
-      listed = read_path_list(std::cin);
-    } else {
-      std::ifstream in(list);
-      if (!in)
-        throw std::runtime_error(lang == Lang::en ? "cannot read the file list " + list
-                                                  : "无法读取文件清单 " + list);
-      listed = read_path_list(in);
+  auto add_list = [&](const std::string& list, PathListSeparator separator) {
+    try {
+      std::vector<std::string> listed = read_path_list_file(list, separator);
+      paths.insert(paths.end(), listed.begin(), listed.end());
+      return true;
+    } catch (const PathListError& e) {
+      std::cerr << (lang == Lang::en ? "jxlint: cannot read the file list "
+                                     : "jxlint：无法读取文件清单 ")
+                << printable(list) << (lang == Lang::en ? ": " : "：") << e.message().pick(lang)
+                << '\n';
+      return false;
     }
-    paths.insert(paths.end(), listed.begin(), listed.end());
+  };
+  for (const std::string& list : s.files_from) {
+    if (!add_list(list, s.null_separated ? PathListSeparator::nul : PathListSeparator::line))
+      return std::nullopt;
+  }
+  for (const std::string& list : s.files_from0) {
+    if (!add_list(list, PathListSeparator::nul)) return std::nullopt;
   }
   return paths;
 }
 
+// The files to lint in order, folders that could not be listed among them
+// (each becomes that folder's error), and the errors by path.
+struct PlannedInputs {
+  std::vector<std::string> paths;
+  std::map<std::string, FileError> folder_errors;
+};
+
+PlannedInputs plan_inputs(const CollectedInputs& collected, Lang lang) {
+  PlannedInputs planned;
+  planned.paths = collected.files;
+  for (const UnreadableFolder& folder : collected.unreadable_folders) {
+    if (planned.folder_errors.emplace(folder.path, folder_error(folder, lang)).second)
+      planned.paths.push_back(folder.path);
+  }
+  std::sort(planned.paths.begin(), planned.paths.end());
+  return planned;
+}
+
+// -o and --write-baseline must not name anything the run reads; checked
+// before anything is written.
+bool refuse_overwrite(const Settings& s, const std::vector<std::string>& inputs, Lang lang) {
+  ReadFiles read{inputs, s.files_from, s.baseline, s.write_baseline};
+  read.lists.insert(read.lists.end(), s.files_from0.begin(), s.files_from0.end());
+  std::optional<Bilingual> clash;
+  if (!s.output.empty()) clash = output_clash(s.output, read);
+  if (!clash && !s.write_baseline.empty()) {
+    read.baseline.clear();
+    read.other_output = s.output;
+    clash = output_clash(s.write_baseline, read);
+  }
+  if (clash) std::cerr << (lang == Lang::en ? "jxlint: " : "jxlint：") << clash->pick(lang) << '\n';
+  return clash.has_value();
+}
+
+std::string standard_output_name(Lang lang) {
+  return lang == Lang::en ? "standard output" : "标准输出";
+}
+
+// A report that could not be written in full: the target and the reason.
+int output_failed(const OutputError& e, Lang lang) {
+  bool standard = e.target() == standard_output_name(lang);
+  std::string target = standard ? e.target() : printable(e.target());
+  std::string reason = errno_reason(e.error(), lang);
+  if (lang == Lang::en)
+    std::cerr << "jxlint: cannot write " << target << ": " << reason << '\n';
+  else
+    std::cerr << "jxlint：无法写入" << (standard ? "" : " ") << target << "：" << reason << '\n';
+  return kExitTrouble;
+}
+
+std::unique_ptr<OutputFile> open_report(const Settings& s, Lang lang) {
+  if (s.output.empty()) return OutputFile::standard_output(standard_output_name(lang));
+  return OutputFile::open(s.output);
+}
+
+// A write that fails (a full disk, a closed pipe, a file size limit) must
+// be an error the run reports, not a signal that kills it unexplained.
+void report_write_errors_instead_of_dying() {
+  std::signal(SIGPIPE, SIG_IGN);
+  std::signal(SIGXFSZ, SIG_IGN);
+}
+
+// What a subcommand printed must have reached standard output.
+int flushed(int status, Lang lang) {
+  errno = 0;
+  std::cout.flush();
+  if (std::cout && std::fflush(stdout) == 0 && !std::ferror(stdout)) return status;
+  int error = errno != 0 ? errno : EIO;
+  std::cerr << (lang == Lang::en ? "jxlint: cannot write standard output: "
+                                 : "jxlint：无法写入标准输出：")
+            << errno_reason(error, lang) << '\n';
+  return kExitTrouble;
+}
+
 int lint(const Settings& s, ConfigSet& configs, Lang lang) {
   bool en = lang == Lang::en;
-  if (s.paths.empty() && s.files_from.empty()) {
+  if (s.paths.empty() && s.files_from.empty() && s.files_from0.empty()) {
     std::cerr << (en ? "jxlint: no input: give files or directories to lint (see --help)\n"
                      : "jxlint：没有指定要检查的文件或文件夹（用法见 --help）\n");
     return kExitTrouble;
@@ -157,19 +253,18 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
       return kExitTrouble;
     }
   }
-  CollectedInputs collected;
-  try {
-    collected = collect_inputs(named_paths(s, lang), input_options);
-  } catch (const std::invalid_argument& e) {
-    std::cerr << (en ? "jxlint: bad glob pattern: " : "jxlint：通配模式有误：") << e.what() << '\n';
-    return kExitTrouble;
-  }
+  std::optional<std::vector<std::string>> named = named_paths(s, lang);
+  if (!named) return kExitTrouble;
+  CollectedInputs collected = collect_inputs(*named, input_options);
   // Like a missing file, a pattern that matches nothing is a trouble (exit
   // 2): a gate must not pass because a path was mistyped.
   for (const std::string& pattern : collected.unmatched) {
-    std::cerr << (en ? "jxlint: no file matches " : "jxlint：没有文件匹配 ") << pattern << '\n';
+    std::cerr << (en ? "jxlint: no file matches " : "jxlint：没有文件匹配 ") << printable(pattern)
+              << '\n';
   }
-  const std::vector<std::string>& inputs = collected.files;
+  const PlannedInputs planned = plan_inputs(collected, lang);
+  const std::vector<std::string>& inputs = planned.paths;
+  if (refuse_overwrite(s, collected.files, lang)) return kExitTrouble;
   // Every configuration is read before any file is linted: a broken
   // jxlint.toml stops the run instead of half of it.
   std::vector<ConfigSet::Resolved> resolved;
@@ -177,19 +272,11 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
   for (const auto& path : inputs)
     resolved.push_back(configs.for_file(path));
   std::optional<Baseline> baseline;
-  if (!s.baseline.empty()) baseline = Baseline::load(s.baseline);
+  if (!s.baseline.empty()) baseline = Baseline::load(s.baseline, lang);
 
-  std::ofstream file_out;
-  std::ostream* out = &std::cout;
-  if (!s.output.empty()) {
-    file_out.open(s.output, std::ios::binary);
-    if (!file_out) {
-      std::cerr << "jxlint: " << (lang == Lang::en ? "cannot write " : "无法写入 ") << s.output
-                << '\n';
-      return kExitTrouble;
-    }
-    out = &file_out;
-  }
+  report_write_errors_instead_of_dying();
+  std::unique_ptr<OutputFile> output = open_report(s, lang);
+  std::ostream* out = &output->stream();
   ReportOptions report_options;
   report_options.lang = lang;
   report_options.verbose = s.verbose;
@@ -227,7 +314,11 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
   }
 
   // Runs on worker threads: reads only what was resolved above.
-  auto lint_one = [&](std::size_t i) {
+  auto lint_unguarded = [&](std::size_t i) {
+    if (auto folder = planned.folder_errors.find(inputs[i]); folder != planned.folder_errors.end())
+      return failed_input(inputs[i], folder->second);
+    if (std::optional<FileError> error = path_error(inputs[i], lang))
+      return failed_input(inputs[i], *error);
     const Config& config = *resolved[i].config;
     LintOptions options = with_limits(lint_options, config.limits);
     std::optional<std::string> key;
@@ -246,6 +337,9 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
     if (key) cache->store(*key, result);
     return result;
   };
+  auto lint_one = [&](std::size_t i) {
+    return lint_guarded(inputs[i], lang, [&] { return lint_unguarded(i); });
+  };
 
   // Progress only on a terminal, and only when the batch takes a while.
   std::optional<ProgressLine> progress;
@@ -260,12 +354,13 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
   auto emit = [&](std::size_t, FileResult&& result) {
     if (progress && (report_on_terminal || result.error)) progress->clear();
     if (baseline) baseline->filter(result);
+    report_guarded(*reporter, result, lang);
+    output->check();  // a report that cannot be written stops the run now
     summary.add(result);
     if (result.error) unreadable = true;
     for (const Finding& f : result.findings) {
       if (fail_level && f.severity >= *fail_level) failed = true;
     }
-    reporter->file(result);
     if (!s.write_baseline.empty()) for_baseline.push_back(std::move(result));
   };
   BatchOptions batch;
@@ -279,16 +374,16 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
     summary.stale = baseline->stale();
   }
   reporter->finish(summary);
-  out->flush();
+  output->commit();
   if (!s.write_baseline.empty()) {
     Baseline::write(s.write_baseline, for_baseline);
     std::size_t count = 0;
     for (const auto& r : for_baseline)
       count += r.findings.size();
-    std::cerr << (lang == Lang::en
-                      ? fmt::format("wrote {} finding(s) to the baseline {}\n", count,
-                                    s.write_baseline)
-                      : fmt::format("已把 {} 个问题写入基线 {}\n", count, s.write_baseline));
+    std::cerr << (lang == Lang::en ? fmt::format("wrote {} finding(s) to the baseline {}\n", count,
+                                                 printable(s.write_baseline))
+                                   : fmt::format("已把 {} 个问题写入基线 {}\n", count,
+                                                 printable(s.write_baseline)));
     return unreadable || !collected.unmatched.empty() ? kExitTrouble : kExitClean;
   }
   if (unreadable || !collected.unmatched.empty()) return kExitTrouble;
@@ -337,6 +432,12 @@ int main(int argc, char** argv) {
                  "从清单文件读取要检查的路径，每行一个；- 为标准输入 / read paths, one per line, "
                  "from FILE or - (stdin)")
       ->allow_extra_args(false);
+  app.add_option("--files-from0", s.files_from0,
+                 "从清单文件读取以 NUL 分隔的路径（find -print0）；- 为标准输入 / read "
+                 "NUL-separated paths (find -print0) from FILE or - (stdin)")
+      ->allow_extra_args(false);
+  app.add_flag("-0,--null", s.null_separated,
+               "--files-from 的清单以 NUL 分隔 / --files-from lists are NUL-separated");
   app.add_option("--exclude", s.exclude,
                  "跳过匹配的文件或文件夹（可多次使用）/ skip paths matching this glob (repeatable)")
       ->allow_extra_args(false);
@@ -351,6 +452,10 @@ int main(int argc, char** argv) {
   CLI::App* checks_cmd = app.add_subcommand("checks", "列出所有检查 / list the checks");
   CLI::App* config_cmd =
       app.add_subcommand("config", "显示生效的配置 / print the effective configuration");
+  std::string inspect_path;
+  CLI::App* inspect_cmd = app.add_subcommand(
+      "inspect", "显示 jxlint 如何读取文件中的每张表 / show how each table of a file was read");
+  inspect_cmd->add_option("file", inspect_path, "文件 / the file")->required();
   config_cmd->add_option("path", s.config_path, "文件或文件夹 / a file or folder (default: .)");
 
   try {
@@ -362,12 +467,20 @@ int main(int argc, char** argv) {
   Lang lang = resolve_lang(s.lang);
   ConfigSet configs(s.config, s.no_config);
   try {
-    if (*explain_cmd) return explain(s, configs, lang);
-    if (*checks_cmd) return list_checks(configs, lang);
-    if (*config_cmd) return show_config(s, configs);
+    if (*explain_cmd) return flushed(explain(s, configs, lang), lang);
+    if (*checks_cmd) return flushed(list_checks(configs, lang), lang);
+    if (*config_cmd) return flushed(show_config(s, configs), lang);
+    if (*inspect_cmd) {
+      LintOptions options;
+      options.lang = lang;
+      return flushed(inspect_file(inspect_path, s.format == "json", options, std::cout, std::cerr),
+                     lang);
+    }
     return lint(s, configs, lang);
   } catch (const ConfigError& e) {
     return config_error(e, lang);
+  } catch (const OutputError& e) {
+    return output_failed(e, lang);
   } catch (const std::exception& e) {
     std::cerr << "jxlint: " << e.what() << '\n';
     return kExitTrouble;

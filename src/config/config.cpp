@@ -4,12 +4,17 @@
 #include <re2/re2.h>
 #include <toml++/toml.h>
 
+#include <cmath>
 #include <filesystem>
 #include <set>
 #include <sstream>
 
+#include "config/config_file.h"
+#include "config/toml_guard.h"
+#include "grid/work_budget.h"
 #include "lint/check.h"
 #include "lint/custom_rule.h"
+#include "lint/linter.h"
 #include "model/categories.h"
 
 namespace jxlint {
@@ -49,6 +54,30 @@ Severity severity_of(const std::string& file, const toml::node& node, const std:
   return *severity;
 }
 
+// A number written as an integer or a float. Only finite ones: NaN compares
+// false with everything, so `min = nan` would silently switch a check off.
+double finite_number_of(const std::string& file, const toml::node& node, const std::string& key) {
+  std::optional<double> d;
+  if (const auto* i = node.as_integer()) d = static_cast<double>(i->get());
+  if (const auto* f = node.as_floating_point()) d = f->get();
+  if (!d) fail(file, node.source(), fmt::format("\"{}\" must be a number", key));
+  if (!std::isfinite(*d))
+    fail(file, node.source(), fmt::format("\"{}\" must be a finite number, not {}", key, *d));
+  return *d;
+}
+
+// A whole number in [1, max]. The maxima keep every later conversion
+// (MiB to bytes, a count to size_t) free of overflow.
+std::uint64_t whole_number_of(const std::string& file, const toml::node& node,
+                              const std::string& key, std::uint64_t max, const char* unit) {
+  const auto* i = node.as_integer();
+  if (i == nullptr || i->get() < 1 || static_cast<std::uint64_t>(i->get()) > max) {
+    fail(file, node.source(),
+         fmt::format("\"{}\" must be a whole number from 1 to {} ({})", key, max, unit));
+  }
+  return static_cast<std::uint64_t>(i->get());
+}
+
 bool bool_of(const std::string& file, const toml::node& node, const std::string& key) {
   auto b = node.value<bool>();
   if (!b) fail(file, node.source(), fmt::format("\"{}\" must be true or false", key));
@@ -77,9 +106,7 @@ OptionValue option_value(const std::string& file, const toml::node& node, const 
         if constexpr (std::is_same_v<T, bool>) {
           return bool_of(file, node, key);
         } else if constexpr (std::is_same_v<T, double>) {
-          auto d = node.value<double>();
-          if (!d) fail(file, node.source(), fmt::format("\"{}\" must be a number", key));
-          return *d;
+          return finite_number_of(file, node, key);
         } else if constexpr (std::is_same_v<T, std::string>) {
           return string_of(file, node, key);
         } else {
@@ -117,6 +144,53 @@ void read_options(Config& config, const std::string& file, const std::string& ru
     } catch (const std::invalid_argument& e) {
       fail(file, table.source(), e.what());
     }
+  }
+}
+
+// One key of [limits]. Each maximum keeps the value's later conversions
+// (MiB to bytes, KiB to bytes, a count to int) free of overflow.
+void read_limit(LimitSettings& limits, const std::string& file, const std::string& name,
+                const toml::source_region& where, const toml::node& v) {
+  constexpr std::uint64_t kMaxMib = 1ull << 20;  // 1 TiB
+  constexpr std::uint64_t kMaxCount = 1ull << 40;
+  constexpr std::uint64_t kMaxIntCount = 1ull << 30;  // counts kept in an int (rows, columns)
+  std::string key = "limits." + name;
+  auto whole = [&](std::uint64_t max, const char* unit) {
+    return whole_number_of(file, v, key, max, unit);
+  };
+  if (name == "max-entries")
+    limits.max_entries = whole(kMaxCount, "entries");
+  else if (name == "max-part-mib")
+    limits.max_part_mib = whole(kMaxMib, "MiB");
+  else if (name == "max-total-mib")
+    limits.max_total_mib = whole(kMaxMib, "MiB");
+  else if (name == "ratio-grace-kib")
+    limits.ratio_grace_kib = whole(kMaxMib << 10, "KiB");
+  else if (name == "max-sheet-cells")
+    limits.max_sheet_cells = whole(kMaxCount, "cells");
+  else if (name == "max-attributes")
+    limits.max_attributes = whole(kMaxIntCount, "attributes");
+  else if (name == "max-table-rows")
+    limits.max_table_rows = whole(kMaxIntCount, "rows");
+  else if (name == "max-table-columns")
+    limits.max_table_columns = whole(kMaxIntCount, "columns");
+  else if (name == "max-table-cells")
+    limits.max_table_cells = whole(kMaxCount, "cells");
+  else if (name == "max-tables")
+    limits.max_tables = whole(kMaxIntCount, "tables");
+  else if (name == "max-file-cells")
+    limits.max_file_cells = whole(kMaxCount, "cells");
+  else if (name == "max-inflate-ratio") {
+    double r = finite_number_of(file, v, key);
+    if (r < 1) fail(file, v.source(), fmt::format("\"{}\" must be a number ≥ 1, not {}", key, r));
+    limits.max_inflate_ratio = r;
+  } else {
+    fail(file, where,
+         fmt::format("unknown key \"{}\" (limits has max-entries, max-part-mib, max-total-mib, "
+                     "max-inflate-ratio, ratio-grace-kib, max-sheet-cells, max-attributes, "
+                     "max-table-rows, max-table-columns, max-table-cells, max-tables, "
+                     "max-file-cells)",
+                     key));
   }
 }
 
@@ -268,12 +342,18 @@ std::vector<std::string> known_rule_ids(const Config& config) {
 }
 
 Config load_config(const std::string& path) {
+  return parse_config(read_config_text(path), path);
+}
+
+Config parse_config(std::string_view text, const std::string& path) {
   Config config;
   config.path = path;
-  config.dir = fs::absolute(path).parent_path().lexically_normal().string();
+  std::error_code ec;
+  config.dir = fs::absolute(path, ec).parent_path().lexically_normal().string();
+  check_toml_shape(text, path);
   toml::table root;
   try {
-    root = toml::parse_file(path);
+    root = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
     throw ConfigError(fmt::format("{}:{}:{}: {}", path, e.source().begin.line,
                                   e.source().begin.column, e.description()));
@@ -315,41 +395,8 @@ Config load_config(const std::string& path) {
     } else if (key == "limits") {
       const toml::table* t = node.as_table();
       if (t == nullptr) fail(path, node.source(), "\"limits\" must be a table: [limits]");
-      for (auto&& [k2, node2] : *t) {
-        // A named reference: clang 14 cannot capture structured bindings.
-        const toml::node& v = node2;
-        std::string name(k2.str());
-        auto positive = [&](const std::string& what) {
-          auto n = v.value<std::int64_t>();
-          if (!n || *n <= 0)
-            fail(path, v.source(),
-                 fmt::format("\"limits.{}\" must be a positive whole number ({})", name, what));
-          return static_cast<std::uint64_t>(*n);
-        };
-        if (name == "max-entries")
-          config.limits.max_entries = positive("entries");
-        else if (name == "max-part-mib")
-          config.limits.max_part_mib = positive("MiB");
-        else if (name == "max-total-mib")
-          config.limits.max_total_mib = positive("MiB");
-        else if (name == "ratio-grace-kib")
-          config.limits.ratio_grace_kib = positive("KiB");
-        else if (name == "max-sheet-cells")
-          config.limits.max_sheet_cells = positive("cells");
-        else if (name == "max-inflate-ratio") {
-          auto r = v.value<double>();
-          if (!r || *r < 1)
-            fail(path, v.source(), "\"limits.max-inflate-ratio\" must be a number ≥ 1");
-          config.limits.max_inflate_ratio = *r;
-        } else {
-          fail(
-              path, k2.source(),
-              fmt::format(
-                  "unknown key \"limits.{}\" (limits has max-entries, max-part-mib, max-total-mib, "
-                  "max-inflate-ratio, ratio-grace-kib, max-sheet-cells)",
-                  name));
-        }
-      }
+      for (auto&& [k2, node2] : *t)
+        read_limit(config.limits, path, std::string(k2.str()), k2.source(), node2);
     } else if (key == "per-file") {
       read_per_file(config, path, node, known);
     } else if (const CheckInfo* info = Registry::instance().find(key)) {
@@ -397,6 +444,8 @@ std::string describe_config(const Config& config) {
   std::string out = "# effective jxlint configuration\n";
   out += config.path.empty() ? "# source: built-in defaults (no jxlint.toml found)\n"
                              : "# source: " + config.path + "\n";
+  if (!config.limits.config_error.empty())
+    out += "# not usable, files under it are not linted: " + config.limits.config_error + "\n";
   out +=
       "select = " + (config.select ? toml_list(*config.select) : std::string("[\"all\"]")) + "\n";
   out += "ignore = " + toml_list(config.ignore) + "\n";
@@ -406,13 +455,22 @@ std::string describe_config(const Config& config) {
   auto limit = [&](const char* key, const auto& value, auto fallback) {
     out += fmt::format("{} = {}{}\n", key, value.value_or(fallback), value ? "" : "  # default");
   };
-  out += "\n# how much a hostile file may make jxlint read\n[limits]\n";
-  limit("max-entries", l.max_entries, std::uint64_t{10'000});
-  limit("max-part-mib", l.max_part_mib, std::uint64_t{512});
-  limit("max-total-mib", l.max_total_mib, std::uint64_t{1024});
-  limit("max-inflate-ratio", l.max_inflate_ratio, 100.0);
-  limit("ratio-grace-kib", l.ratio_grace_kib, std::uint64_t{100});
-  limit("max-sheet-cells", l.max_sheet_cells, std::uint64_t{4'000'000});
+  const ZipLimits zip;
+  const WorkLimits work;
+  out += "\n# how much a hostile file may make jxlint read and build\n[limits]\n";
+  limit("max-entries", l.max_entries, zip.max_entries);
+  limit("max-part-mib", l.max_part_mib, zip.max_part_bytes >> 20);
+  limit("max-total-mib", l.max_total_mib, zip.max_total_bytes >> 20);
+  limit("max-inflate-ratio", l.max_inflate_ratio, zip.max_inflate_ratio);
+  limit("ratio-grace-kib", l.ratio_grace_kib, zip.ratio_grace_bytes >> 10);
+  limit("max-sheet-cells", l.max_sheet_cells, std::uint64_t{LintOptions{}.max_sheet_cells});
+  limit("max-attributes", l.max_attributes, std::uint64_t{zip.max_xml_attributes});
+  limit("max-table-rows", l.max_table_rows, static_cast<std::uint64_t>(work.max_table_rows));
+  limit("max-table-columns", l.max_table_columns,
+        static_cast<std::uint64_t>(work.max_table_columns));
+  limit("max-table-cells", l.max_table_cells, work.max_table_cells);
+  limit("max-tables", l.max_tables, work.max_tables);
+  limit("max-file-cells", l.max_file_cells, work.max_file_cells);
   out += "\n# every rule, whether it runs, and at what severity\n[severity]\n";
   std::string options;
   for (const CheckInfo& c : Registry::instance().all()) {

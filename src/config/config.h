@@ -28,6 +28,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "config/glob.h"
@@ -60,8 +61,8 @@ struct CustomRuleSpec {
   int line = 0;
 };
 
-// [limits]: how much a hostile file may make jxlint read. Unset keys keep
-// the defaults of ZipLimits and LintOptions.
+// [limits]: how much a hostile file may make jxlint read and build. Unset
+// keys keep the defaults of ZipLimits, WorkLimits and LintOptions.
 struct LimitSettings {
   std::optional<std::uint64_t> max_entries;
   std::optional<std::uint64_t> max_part_mib;
@@ -69,6 +70,18 @@ struct LimitSettings {
   std::optional<double> max_inflate_ratio;
   std::optional<std::uint64_t> ratio_grace_kib;
   std::optional<std::uint64_t> max_sheet_cells;
+  std::optional<std::uint64_t> max_attributes;
+  std::optional<std::uint64_t> max_table_rows;
+  std::optional<std::uint64_t> max_table_columns;
+  std::optional<std::uint64_t> max_table_cells;
+  std::optional<std::uint64_t> max_tables;
+  std::optional<std::uint64_t> max_file_cells;
+  // Set on the stand-in for a jxlint.toml that could not be read (see
+  // ConfigSet): the reason, "path:line: …". It travels with the limits
+  // because with_limits() is what every file's options pass through, so each
+  // file the broken configuration governs is refused with config-error
+  // instead of being linted with rules nobody chose.
+  std::string config_error;
 };
 
 struct Config {
@@ -90,6 +103,9 @@ struct Config {
 
 // Reads and validates a configuration file. Throws ConfigError.
 Config load_config(const std::string& path);
+// The same over text already read; `path` names it in errors and anchors
+// the per-file globs.
+Config parse_config(std::string_view text, const std::string& path);
 
 // The nearest jxlint.toml in the file's folder or above it; "" if none.
 std::string find_config(const std::string& file_path);

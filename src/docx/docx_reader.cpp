@@ -13,13 +13,20 @@ using ooxml::kMarkupCompat;
 
 class BodyParser {
  public:
-  explicit BodyParser(XmlReader& xml) : xml_(xml) {}
+  BodyParser(XmlReader& xml, WorkBudget& budget) : xml_(xml), budget_(budget) {}
 
   SourceDocument parse() {
     SourceDocument doc;
     doc.format = "docx";
     doc_ = &doc;
+    bool root = true;
     while (xml_.read()) {
+      if (root && xml_.is_element()) {
+        // Whatever a relationship points at, only a w:document has a body to read.
+        if (!is_word("document")) throw ooxml::WrongRootError(xml_, "Word 文档的正文", "a Word document body");
+        root = false;
+        continue;
+      }
       if (xml_.is_element() && is_word() && xml_.local_name() == "body") {
         if (!xml_.is_empty_element()) parse_block_content(doc, xml_.depth());
       }
@@ -212,7 +219,8 @@ class BodyParser {
   }
 
   Grid parse_table() {
-    GridBuilder builder;
+    budget_.add_table();
+    GridBuilder builder(&budget_);
     if (!xml_.is_empty_element()) parse_table_content(builder, xml_.depth());
     return builder.build();
   }
@@ -231,9 +239,10 @@ class BodyParser {
     }
   }
 
-  static int int_value(const std::optional<std::string>& v, int fallback) {
+  // Spans and skips as written: GridBuilder refuses the absurd ones.
+  static long long int_value(const std::optional<std::string>& v, long long fallback) {
     if (!v) return fallback;
-    int out = fallback;
+    long long out = fallback;
     auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), out);
     return ec == std::errc() ? out : fallback;
   }
@@ -247,12 +256,12 @@ class BodyParser {
   void parse_row(GridBuilder& builder) {
     builder.begin_row();
     if (xml_.is_empty_element()) return;
-    int grid_after = 0;
+    long long grid_after = 0;
     parse_row_content(builder, xml_.depth(), grid_after);
     builder.skip_columns(grid_after);
   }
 
-  void parse_row_content(GridBuilder& builder, int depth, int& grid_after) {
+  void parse_row_content(GridBuilder& builder, int depth, long long& grid_after) {
     while (xml_.next_child(depth)) {
       if (!xml_.is_element()) continue;
       if (take_mark(false)) continue;
@@ -261,10 +270,8 @@ class BodyParser {
         int pr_depth = xml_.depth();
         while (xml_.next_child(pr_depth)) {
           if (!xml_.is_element()) continue;
-          if (is_word("gridBefore"))
-            builder.skip_columns(std::clamp(int_value(word_attribute("val"), 0), 0, 1000));
-          if (is_word("gridAfter"))
-            grid_after = std::clamp(int_value(word_attribute("val"), 0), 0, 1000);
+          if (is_word("gridBefore")) builder.skip_columns(int_value(word_attribute("val"), 0));
+          if (is_word("gridAfter")) grid_after = int_value(word_attribute("val"), 0);
           xml_.skip();
         }
       } else if (is_word("tc")) {
@@ -279,7 +286,7 @@ class BodyParser {
 
   void parse_cell(GridBuilder& builder) {
     ++cell_depth_;
-    int span = 1;
+    long long span = 1;
     auto vmerge = GridBuilder::VMerge::none;
     bool hmerge_continue = false;
     std::string text;
@@ -362,6 +369,7 @@ class BodyParser {
   }
 
   XmlReader& xml_;
+  WorkBudget& budget_;
   SourceDocument* doc_ = nullptr;
   int table_count_ = 0;
   int table_block_ = -1;  // block index of the outermost table being read
@@ -373,11 +381,16 @@ class BodyParser {
 
 }  // namespace
 
-SourceDocument read_docx_body(XmlReader& xml) {
-  return BodyParser(xml).parse();
+SourceDocument read_docx_body(XmlReader& xml, WorkBudget& budget) {
+  return BodyParser(xml, budget).parse();
 }
 
-SourceDocument read_docx(ZipArchive& zip, const std::string& document_part) {
+SourceDocument read_docx_body(XmlReader& xml) {
+  WorkBudget budget;
+  return read_docx_body(xml, budget);
+}
+
+SourceDocument read_docx(ZipArchive& zip, const std::string& document_part, WorkBudget& budget) {
   auto index = zip.locate(document_part);
   if (!index) {
     throw InputError("missing-part", "不是 Word 文档：文件中没有正文部件 " + document_part,
@@ -386,7 +399,7 @@ SourceDocument read_docx(ZipArchive& zip, const std::string& document_part) {
   SourceDocument doc;
   {
     ooxml::PartReader part(zip, *index);
-    doc = read_docx_body(part.xml());
+    doc = read_docx_body(part.xml(), budget);
   }
   if (doc.comments.empty()) return doc;
   // The anchors carry comment ids until the comments part gives their text.
@@ -395,7 +408,7 @@ SourceDocument read_docx(ZipArchive& zip, const std::string& document_part) {
       ooxml::find_target(ooxml::read_relationships(zip, document_part), "comments");
   if (auto comments = comments_part.empty() ? std::nullopt : zip.locate(comments_part)) {
     ooxml::PartReader part(zip, *comments);
-    texts = BodyParser(part.xml()).parse_comments();
+    texts = BodyParser(part.xml(), budget).parse_comments();
   }
   std::vector<SourceComment> resolved;
   for (auto& c : doc.comments) {
@@ -407,6 +420,11 @@ SourceDocument read_docx(ZipArchive& zip, const std::string& document_part) {
   }
   doc.comments = std::move(resolved);
   return doc;
+}
+
+SourceDocument read_docx(ZipArchive& zip, const std::string& document_part) {
+  WorkBudget budget;
+  return read_docx(zip, document_part, budget);
 }
 
 }  // namespace jxlint

@@ -12,16 +12,20 @@
 #include <string>
 
 #include "grid/document.h"
+#include "grid/work_budget.h"
 #include "package/zip_archive.h"
 #include "xml/xml_reader.h"
 
 namespace jxlint {
 
-// Reads the body of a WordprocessingML document part.
+// Reads the body of a WordprocessingML document part, its tables counted
+// against `budget` (the default limits when none is given).
+SourceDocument read_docx_body(XmlReader& xml, WorkBudget& budget);
 SourceDocument read_docx_body(XmlReader& xml);
 
 // Reads the main document part (normally word/document.xml) of a package.
-// Throws InputError when it is missing or unreadable.
+// Throws InputError when it is missing, unreadable, or past the budget.
+SourceDocument read_docx(ZipArchive& zip, const std::string& document_part, WorkBudget& budget);
 SourceDocument read_docx(ZipArchive& zip, const std::string& document_part = "word/document.xml");
 
 }  // namespace jxlint

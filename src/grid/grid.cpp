@@ -77,38 +77,54 @@ void Grid::append(const Grid& other) {
 }
 
 void GridBuilder::begin_row() {
+  budget_->check_table_rows(rows_.size() + 1);
+  budget_->check_table_cells(rows_.size() + 1, static_cast<std::uint64_t>(width_));
   rows_.emplace_back();
   next_col_.push_back(0);
 }
 
-void GridBuilder::skip_columns(int n) {
-  if (rows_.empty()) begin_row();
-  for (int i = 0; i < n; ++i) {
-    rows_.back().push_back(PendingCell{"", next_col_.back(), 1, VMerge::none, true});
-    ++next_col_.back();
+void GridBuilder::widen(long long n) {
+  // In 64 bits: a span of INT_MAX on a wide row must not wrap.
+  long long width = static_cast<long long>(next_col_.back()) + n;
+  budget_->check_table_columns(static_cast<std::uint64_t>(width));
+  if (width > width_) {
+    budget_->check_table_cells(rows_.size(), static_cast<std::uint64_t>(width));
+    width_ = static_cast<int>(width);
   }
 }
 
-void GridBuilder::add_cell(std::string text, int col_span, VMerge vmerge, bool hmerge_continue) {
+void GridBuilder::skip_columns(long long n) {
   if (rows_.empty()) begin_row();
-  col_span = std::clamp(col_span, 1, 1000);
+  if (n <= 0) return;
+  widen(n);
+  // One placeholder for the whole run: gridBefore="1000" is one entry, not 1000.
+  rows_.back().push_back(
+      PendingCell{"", next_col_.back(), static_cast<int>(n), VMerge::none, true});
+  next_col_.back() += static_cast<int>(n);
+}
+
+void GridBuilder::add_cell(std::string text, long long col_span, VMerge vmerge,
+                           bool hmerge_continue) {
+  if (rows_.empty()) begin_row();
+  col_span = std::max(col_span, 1LL);
+  widen(col_span);
+  int span = static_cast<int>(col_span);
   auto& row = rows_.back();
   if (hmerge_continue && !row.empty() && !row.back().placeholder) {
     // Legacy horizontal merge: widen the cell to the left.
     PendingCell& left = row.back();
-    left.span += col_span;
+    left.span += span;
     if (!text::is_blank(text)) left.text += text;
-    next_col_.back() += col_span;
+    next_col_.back() += span;
     return;
   }
-  row.push_back(PendingCell{std::move(text), next_col_.back(), col_span, vmerge, false});
-  next_col_.back() += col_span;
+  row.push_back(PendingCell{std::move(text), next_col_.back(), span, vmerge, false});
+  next_col_.back() += span;
 }
 
 Grid GridBuilder::build() {
-  int width = 0;
-  for (int w : next_col_)
-    width = std::max(width, w);
+  int width = width_;
+  budget_->add_cells(static_cast<std::uint64_t>(rows_.size()) * static_cast<std::uint64_t>(width));
   Grid grid(static_cast<int>(rows_.size()), width);
   for (int r = 0; r < static_cast<int>(rows_.size()); ++r) {
     for (PendingCell& pending : rows_[static_cast<std::size_t>(r)]) {
@@ -145,6 +161,7 @@ Grid GridBuilder::build() {
   }
   rows_.clear();
   next_col_.clear();
+  width_ = 0;
   return grid;
 }
 

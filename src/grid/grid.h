@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "grid/work_budget.h"
+
 namespace jxlint {
 
 struct Cell {
@@ -66,15 +68,24 @@ class Grid {
 
 // Builds a grid row by row from a word-processor table, where rows may have
 // different widths and vertical merges are marked on the lower cells.
+// Spans and skipped positions are counted against a WorkBudget as they come
+// (throwing InputError resource-limit), so a span of millions is refused
+// before anything of its size is allocated.
 class GridBuilder {
  public:
   enum class VMerge { none, restart, continue_above };
 
+  // `budget`: the file's; nullptr for a budget of the default limits.
+  explicit GridBuilder(WorkBudget* budget = nullptr) : budget_(budget ? budget : &own_budget_) {}
+  GridBuilder(const GridBuilder&) = delete;
+  GridBuilder& operator=(const GridBuilder&) = delete;
+
   void begin_row();
-  // Empty grid positions (w:gridBefore / w:gridAfter).
-  void skip_columns(int n);
-  // A cell spanning `col_span` grid columns.
-  void add_cell(std::string text, int col_span, VMerge vmerge, bool hmerge_continue = false);
+  // Empty grid positions (w:gridBefore / w:gridAfter); n < 0 counts as 0.
+  void skip_columns(long long n);
+  // A cell spanning `col_span` grid columns (< 1 counts as 1).
+  void add_cell(std::string text, long long col_span, VMerge vmerge, bool hmerge_continue = false);
+  // The grid, its cells counted against the file's budget.
   Grid build();
   // Where the next add_cell() lands: its row and first grid column.
   int current_row() const { return rows_.empty() ? 0 : static_cast<int>(rows_.size()) - 1; }
@@ -86,10 +97,16 @@ class GridBuilder {
     int col = 0;
     int span = 1;
     VMerge vmerge = VMerge::none;
-    bool placeholder = false;  // a skipped grid position
+    bool placeholder = false;  // `span` skipped grid positions
   };
+  // Makes room for `n` more columns in the current row, within the budget.
+  void widen(long long n);
+
+  WorkBudget own_budget_;
+  WorkBudget* budget_;
   std::vector<std::vector<PendingCell>> rows_;
   std::vector<int> next_col_;
+  int width_ = 0;  // the widest row so far
 };
 
 }  // namespace jxlint

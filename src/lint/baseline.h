@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "lint/finding.h"
+#include "util/lang.h"
 
 namespace jxlint {
 
@@ -25,9 +26,11 @@ struct BaselineEntry {
 
 class Baseline {
  public:
-  // Throws ConfigError when the file is missing or not a jxlint baseline.
-  static Baseline load(const std::string& path);
-  // Records every finding of `results`.
+  // Throws ConfigError, worded in `lang`, when the file is missing, a
+  // folder, unreadable or not a jxlint baseline.
+  static Baseline load(const std::string& path, Lang lang = Lang::zh);
+  // Records every finding of `results`, through a temporary file renamed
+  // into place (util/output_file.h); throws OutputError when it cannot.
   static void write(const std::string& path, const std::vector<FileResult>& results);
 
   // Drops the findings the baseline knows from `result` (counting them in

@@ -6,6 +6,7 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -35,6 +36,24 @@ struct Slot {
   std::exception_ptr error;
   bool ready() const { return result.has_value() || error; }
 };
+
+// Starts up to `jobs` threads running `worker`. A process or thread limit
+// (ulimit -u, a container's pids limit, -j 400) makes std::thread throw;
+// the batch then runs on the threads that did start, or on the calling
+// thread when none did, instead of ending in std::terminate.
+template <typename Worker>
+std::vector<std::thread> start_workers(std::size_t jobs, Worker& worker) {
+  std::vector<std::thread> threads;
+  threads.reserve(jobs);
+  for (std::size_t t = 0; t < jobs; ++t) {
+    try {
+      threads.emplace_back(worker);
+    } catch (const std::exception&) {  // std::system_error; bad_alloc for the stack
+      break;
+    }
+  }
+  return threads;
+}
 
 }  // namespace
 
@@ -86,10 +105,13 @@ void run_batch(std::size_t count, const BatchOptions& options,
       ready.notify_one();
     }
   };
-  std::vector<std::thread> threads;
-  threads.reserve(jobs);
-  for (std::size_t t = 0; t < jobs; ++t)
-    threads.emplace_back(worker);
+  std::vector<std::thread> threads = start_workers(jobs, worker);
+  if (threads.empty()) return run_serial(count, lint, emit, progress);
+  {
+    // Fewer workers than asked for: the window follows the ones running.
+    std::lock_guard lock(mutex);
+    if (options.window == 0) window = threads.size() * 4;
+  }
   auto stop = [&] {
     {
       std::lock_guard lock(mutex);

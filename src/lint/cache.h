@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "config/config.h"
 #include "lint/finding.h"
@@ -33,8 +34,16 @@ class ResultCache {
   // `context` (version, configuration …). nullopt when the file is unreadable.
   static std::optional<std::string> key_of(const std::string& path, const std::string& context);
 
+  // nullopt (a miss) for anything but a regular file (no symlink, FIFO or
+  // device), within the size bound, that holds an entry for this very key
+  // with plausible contents. Never blocks.
   std::optional<FileResult> load(const std::string& key) const;
+  // Writes atomically over whatever had the entry's name; removes the stale
+  // temporaries of runs that died. Quiet on failure.
   void store(const std::string& key, const FileResult& result) const;
+  // An entry's text to its result, as load() checks it once read: its own
+  // key in its header, a result this version wrote, plausible numbers.
+  static std::optional<FileResult> decode_entry(const std::string& key, std::string_view text);
   const std::string& dir() const { return dir_; }
 
  private:

@@ -35,42 +35,48 @@ const CheckInfo* Registry::find(std::string_view id) const {
   return nullptr;
 }
 
-Finding Emitter::make(const Field& where, std::string_view field, const Bilingual& message) const {
+Finding Emitter::make(const Table* table, const Field& where, std::string_view field,
+                      const Bilingual& message) const {
   Finding f;
   f.rule = std::string(rule_);
   f.severity = severity_;
   f.message = message.pick(lang_);
-  f.table = table_.index;
-  f.project_name = text::one_line(table_.display_name());
-  f.project_code = text::one_line(table_.project_code.text);
   f.field = std::string(field);
   f.text = where.text;
+  if (table == nullptr) return f;  // on the file
+  f.table = table->index;
+  f.project_name = text::one_line(table->display_name());
+  f.project_code = text::one_line(table->code());
   if (where.found()) {
     f.row = where.row + 1;
     f.column = where.col + 1;
-    if (!table_.sheet.empty()) {
-      f.sheet = table_.sheet;
-      const std::string& ref = table_.grid.contains(where.row, where.col)
-                                   ? table_.grid.at(where.row, where.col).ref
+    if (!table->sheet.empty()) {
+      f.sheet = table->sheet;
+      const std::string& ref = table->grid.contains(where.row, where.col)
+                                   ? table->grid.at(where.row, where.col).ref
                                    : std::string();
       if (!ref.empty()) f.cell = ref;
     }
-  } else if (!table_.sheet.empty()) {
-    f.sheet = table_.sheet;
+  } else if (!table->sheet.empty()) {
+    f.sheet = table->sheet;
   }
   return f;
 }
 
 void Emitter::report(const IndicatorRow& row, const Field& where, std::string_view field,
                      const Bilingual& message) {
-  Finding f = make(where, field, message);
+  Finding f = make(table_, where, field, message);
   f.indicator = text::one_line(row.name.text);
   if (!where.found()) f.row = row.row + 1;
   out_.push_back(std::move(f));
 }
 
 void Emitter::report(const Field& where, std::string_view field, const Bilingual& message) {
-  out_.push_back(make(where, field, message));
+  out_.push_back(make(table_, where, field, message));
+}
+
+void Emitter::report_on(const Table* table, const Bilingual& message) {
+  out_.push_back(make(table, Field{}, "", message));
 }
 
 std::string quote(std::string_view s) {

@@ -5,8 +5,13 @@
 //   The basis of a target value is empty.
 //   …)doc";
 //
-//   class BasisEmpty final : public Check { … void run(const TargetTable&, Emitter&) const
-//   override; };
+//   class BasisEmpty final : public TargetTableCheck { … void run(const TargetTable&,
+//   Emitter&) const override; };
+//
+// The base class says which model the check reads, and so which kind of
+// table it applies to: a TargetTableCheck runs on 绩效目标表 (project and
+// department ones) and never sees a 自评表; a DocumentCheck runs once per
+// file on everything recognised in it.
 //
 //   const RegisterCheck<BasisEmpty> registration("basis-empty", Severity::error, kDoc);
 //
@@ -24,6 +29,7 @@
 #include "lint/finding.h"
 #include "lint/options.h"
 #include "lint/severity.h"
+#include "model/recognizer.h"
 #include "model/target_table.h"
 #include "util/lang.h"
 
@@ -31,15 +37,35 @@ namespace jxlint {
 
 class Emitter;
 
+// What a check reads.
+enum class CheckScope {
+  target_table,  // each 绩效目标表 (TableKind target and department_target)
+  document,      // each file once: all its tables, recognised or not
+};
+
 class Check {
  public:
   virtual ~Check() = default;
-  // Must be thread-safe: one instance serves every table of every file.
-  virtual void run(const TargetTable& table, Emitter& out) const = 0;
+  virtual CheckScope scope() const = 0;
 };
+
+// A check of one model. run() must be thread-safe: one instance serves every
+// table of every file.
+template <class Model, CheckScope Scope>
+class CheckOf : public Check {
+ public:
+  using model_type = Model;
+  static constexpr CheckScope kScope = Scope;
+  CheckScope scope() const final { return Scope; }
+  virtual void run(const Model& model, Emitter& out) const = 0;
+};
+
+using TargetTableCheck = CheckOf<TargetTable, CheckScope::target_table>;
+using DocumentCheck = CheckOf<Recognition, CheckScope::document>;
 
 struct CheckInfo {
   std::string_view id;
+  CheckScope scope = CheckScope::target_table;
   Severity severity = Severity::warning;
   std::string_view doc;
   std::vector<OptionSpec> options;
@@ -80,6 +106,7 @@ struct RegisterCheck {
                 std::vector<OptionSpec> options = {}) {
     CheckInfo info;
     info.id = id;
+    info.scope = C::kScope;
     info.severity = severity;
     info.doc = doc;
     info.options = std::move(options);
@@ -91,7 +118,8 @@ struct RegisterCheck {
 // Where a check's findings go, with everything that locates them filled in.
 class Emitter {
  public:
-  Emitter(const TargetTable& table, std::string_view rule, Severity severity, Lang lang,
+  // Findings on one table (any kind), or, with no table, on the file.
+  Emitter(const Table* table, std::string_view rule, Severity severity, Lang lang,
           std::vector<Finding>& out)
       : table_(table), rule_(rule), severity_(severity), lang_(lang), out_(out) {}
 
@@ -103,11 +131,14 @@ class Emitter {
               const Bilingual& message);
   // A finding on a table-level field (资金支出计划, 绩效目标 …).
   void report(const Field& where, std::string_view field, const Bilingual& message);
+  // A finding on a whole table (`table` given) or on the file (null).
+  void report_on(const Table* table, const Bilingual& message);
 
  private:
-  Finding make(const Field& where, std::string_view field, const Bilingual& message) const;
+  Finding make(const Table* table, const Field& where, std::string_view field,
+               const Bilingual& message) const;
 
-  const TargetTable& table_;
+  const Table* table_;
   std::string_view rule_;
   Severity severity_;
   Lang lang_;

@@ -33,6 +33,8 @@ std::string_view canonical_role(Role role) {
       return "指标方向";
     case Role::last_year:
       return "上年指标值";
+    case Role::remark:
+      return "备注";
     case Role::none:
       break;
   }
@@ -55,6 +57,10 @@ std::string_view canonical_label(Label label) {
       return "资金用途";
     case Label::goal:
       return "绩效目标";
+    case Label::long_term_goal:
+      return "长期目标";
+    case Label::department:
+      return "部门名称";
     default:
       break;
   }
@@ -85,6 +91,7 @@ const Field& indicator_field(const IndicatorRow& row, Role role) {
       return row.direction;
     case Role::last_year:
       return row.last_year;
+    case Role::remark:
     case Role::none:
       break;
   }
@@ -107,6 +114,10 @@ const Field* table_field(const TargetTable& t, Label label) {
       return &t.purpose;
     case Label::goal:
       return &t.goal;
+    case Label::long_term_goal:
+      return &t.long_term_goal;
+    case Label::department:
+      return &t.department;
     default:
       return nullptr;
   }
@@ -123,7 +134,7 @@ std::unique_ptr<RE2> compile(const std::string& pattern, const std::string& id,
   return re;
 }
 
-class CustomRule final : public Check {
+class CustomRule final : public TargetTableCheck {
  public:
   CustomRule(const CustomRuleSpec& spec, FieldSelector field)
       : spec_(spec),

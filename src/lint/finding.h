@@ -50,7 +50,10 @@ struct TableView {
 };
 
 struct TableSummary {
-  int table = 0;
+  int table = 0;     // 1-based among the performance tables; 0 for a table of kind other
+  std::string kind;  // "target", "department-target", "self-evaluation", "score", "other"
+  int order = 0;     // 1-based among all the file's tables, in reading order
+  std::vector<std::string> evidence;  // why the classifier chose the kind
   std::string project_code;
   std::string project_name;
   std::string title;
@@ -71,7 +74,8 @@ struct FileResult {
   std::string path;
   std::string format;  // "docx", "xlsx", or "" when unknown
   std::optional<FileError> error;
-  std::vector<TableSummary> tables;
+  std::vector<TableSummary> tables;        // performance tables of every kind, in reading order
+  std::vector<TableSummary> other_tables;  // tables of kind other: listed, not linted
   std::vector<Finding> findings;
   std::vector<SuppressedFinding> suppressed;
   int skipped_tables = 0;

@@ -8,6 +8,7 @@
 
 #include "config/config.h"
 #include "docx/docx_reader.h"
+#include "grid/work_budget.h"
 #include "lint/suppression.h"
 #include "model/recognizer.h"
 #include "package/input_file.h"
@@ -21,29 +22,70 @@
 namespace jxlint {
 namespace {
 
-// The package's main part decides what it is, whatever the file is called:
-// a workbook renamed .docx is still linted as a workbook.
-SourceDocument read_package(ZipArchive& zip, std::string& format, const LintOptions& options) {
-  auto rels = ooxml::read_relationships(zip, "");
-  std::string main = ooxml::find_target(rels, "officeDocument");
-  if (main.empty() || !zip.has(main)) {
-    main = zip.has("word/document.xml") ? "word/document.xml"
-           : zip.has("xl/workbook.xml") ? "xl/workbook.xml"
-                                        : "";
-  }
-  if (main.rfind("xl/", 0) == 0 || main.ends_with("workbook.xml")) {
+// Reads `part` with the reader its name suggests; when its root element
+// belongs to the other kind (a workbook called main.xml), with that one.
+// Throws WrongRootError when it is neither.
+SourceDocument read_main_part(ZipArchive& zip, const std::string& part, std::string& format,
+                              const LintOptions& options, WorkBudget& budget) {
+  auto as_xlsx = [&] {
+    SourceDocument doc = read_xlsx(zip, part, xlsx::SheetLimits{options.max_sheet_cells}, &budget);
     format = "xlsx";
-    return read_xlsx(zip, main, xlsx::SheetLimits{options.max_sheet_cells});
-  }
-  if (!main.empty()) {
+    return doc;
+  };
+  auto as_docx = [&] {
+    SourceDocument doc = read_docx(zip, part, budget);
     format = "docx";
-    return read_docx(zip, main);
+    return doc;
+  };
+  bool looks_xlsx = part.rfind("xl/", 0) == 0 || part.ends_with("workbook.xml");
+  try {
+    return looks_xlsx ? as_xlsx() : as_docx();
+  } catch (const ooxml::WrongRootError& e) {
+    if (e.part() != part) throw;  // a sheet's part, not the main one
+    if (looks_xlsx && e.root_name() == "document") return as_docx();
+    if (!looks_xlsx && e.root_name() == "workbook") return as_xlsx();
+    throw;
   }
-  throw InputError(
-      "missing-part",
-      "这个 zip 文件不是 Word 或 Excel 文档：其中没有 word/document.xml 或 xl/workbook.xml",
-      "this zip file is not a Word or Excel document: it has no word/document.xml or "
-      "xl/workbook.xml");
+}
+
+// The package's main part decides what it is, whatever the file is called:
+// a workbook renamed .docx is still linted as a workbook. The part the
+// officeDocument relationship names is tried first; one whose root is not a
+// document or workbook (a relationship pointing at _rels/.rels or
+// styles.xml) gives way to the conventional word/document.xml or
+// xl/workbook.xml, so that a wrong relationship cannot make a file pass
+// with 0 tables. One work budget covers everything the file builds.
+SourceDocument read_package(ZipArchive& zip, std::string& format, const LintOptions& options) {
+  WorkBudget budget(options.work);
+  std::vector<std::string> candidates;
+  auto add = [&](const std::string& part) {
+    auto index = part.empty() ? std::nullopt : zip.locate(part);
+    if (!index) return;
+    for (const auto& c : candidates) {
+      if (zip.locate(c) == index) return;
+    }
+    candidates.push_back(zip.name(*index));
+  };
+  add(ooxml::find_target(ooxml::read_relationships(zip, ""), "officeDocument"));
+  add("word/document.xml");
+  add("xl/workbook.xml");
+  if (candidates.empty()) {
+    throw InputError(
+        "missing-part",
+        "这个 zip 文件不是 Word 或 Excel 文档：其中没有 word/document.xml 或 xl/workbook.xml",
+        "this zip file is not a Word or Excel document: it has no word/document.xml or "
+        "xl/workbook.xml");
+  }
+  std::optional<ooxml::WrongRootError> first_wrong;
+  for (const std::string& part : candidates) {
+    try {
+      return read_main_part(zip, part, format, options, budget);
+    } catch (const ooxml::WrongRootError& e) {
+      if (e.part() != part) throw;
+      if (!first_wrong) first_wrong = e;
+    }
+  }
+  throw *first_wrong;
 }
 
 std::string extension_of(const std::string& name) {
@@ -138,17 +180,24 @@ std::string unit_name(MoneyUnit u) {
 
 }  // namespace
 
-TableSummary summarize(const TargetTable& t, bool keep_view) {
+TableSummary summarize(const Table& t, bool keep_view) {
   TableSummary s;
   s.table = t.index;
-  s.project_code = text::one_line(t.project_code.text);
-  s.project_name = text::one_line(t.project_name.text);
+  s.kind = std::string(kind_id(t.kind));
+  s.order = t.order;
+  s.evidence = t.evidence;
   s.title = t.title;
-  s.indicators = static_cast<int>(t.indicators.size());
+  s.project_name = t.subject;
   s.unit = unit_name(t.money_unit);
   s.parts = t.parts;
   if (!t.sheet.empty()) s.sheet = t.sheet;
   s.hidden = t.sheet_hidden;
+  if (const auto* target = dynamic_cast<const TargetTable*>(&t)) {
+    s.project_code = text::one_line(target->project_code.text);
+    s.project_name = text::one_line(target->project_name.text);
+    if (s.project_name.empty()) s.project_name = text::one_line(target->department.text);
+    s.indicators = static_cast<int>(target->indicators.size());
+  }
   if (keep_view) {
     TableView v;
     v.rows = t.grid.rows();
@@ -170,6 +219,47 @@ TableSummary summarize(const TargetTable& t, bool keep_view) {
 
 namespace {
 
+// Bytes → the document body: refuses what is not OOXML with a reason,
+// then reads the package's main part.
+SourceDocument read_document(const InputFile& file, std::string& format,
+                             const LintOptions& options) {
+  Sniffed sniffed = sniff_bytes(file.head(1024), file.size());
+  if (sniffed.kind != FileKind::zip && sniffed.kind != FileKind::unknown)
+    reject_by_kind(file, sniffed.kind);
+  if (sniffed.kind == FileKind::unknown) {
+    // An Office file starts with its first entry. Bytes before an archive
+    // (a self-extractor's stub, junk) make it something Office refuses.
+    std::string tail;
+    std::uint64_t from = file.size() > 65558 ? file.size() - 65558 : 0;
+    file.read_at(from, 65558, tail);
+    if (tail.find(std::string_view("PK\x05\x06", 4)) != std::string::npos) {
+      throw InputError(
+          "zip-corrupt", "文件开头有多余的数据，zip 结构不在应有的位置：这不是有效的 .docx/.xlsx",
+          "there are extra bytes before the zip archive: this is not a valid .docx/.xlsx");
+    }
+    reject_by_kind(file, sniffed.kind);
+  }
+  std::unique_ptr<ZipArchive> zip;
+  try {
+    zip = file.open_zip(options.limits);
+  } catch (const InputError& e) {
+    if (e.code() == "not-ooxml") {
+      // It starts like a zip but libzip finds no directory: cut short.
+      if (sniffed.kind == FileKind::zip) {
+        throw InputError(
+            "zip-corrupt",
+            "文件不完整或已损坏：找不到有效的 zip 目录（可能下载时被截断，或 zip 结构被篡改）",
+            "the file is incomplete or damaged: no valid zip directory (truncated, or a tampered "
+            "zip "
+            "structure)");
+      }
+      reject_by_kind(file, sniffed.kind);
+    }
+    throw;
+  }
+  return read_package(*zip, format, options);
+}
+
 FileResult lint_input(const std::string& path, const std::function<InputFile()>& open,
                       const RuleSet& rules, const LintOptions& options,
                       const std::vector<std::string>& ignored) {
@@ -177,49 +267,32 @@ FileResult lint_input(const std::string& path, const std::function<InputFile()>&
   result.path = path;
   try {
     InputFile file = open();
-    Sniffed sniffed = sniff_bytes(file.head(1024), file.size());
-    if (sniffed.kind != FileKind::zip && sniffed.kind != FileKind::unknown)
-      reject_by_kind(file, sniffed.kind);
-    if (sniffed.kind == FileKind::unknown) {
-      // An Office file starts with its first entry. Bytes before an archive
-      // (a self-extractor's stub, junk) make it something Office refuses.
-      std::string tail;
-      std::uint64_t from = file.size() > 65558 ? file.size() - 65558 : 0;
-      file.read_at(from, 65558, tail);
-      if (tail.find(std::string_view("PK\x05\x06", 4)) != std::string::npos) {
-        throw InputError(
-            "zip-corrupt", "文件开头有多余的数据，zip 结构不在应有的位置：这不是有效的 .docx/.xlsx",
-            "there are extra bytes before the zip archive: this is not a valid .docx/.xlsx");
-      }
-      reject_by_kind(file, sniffed.kind);
-    }
-    std::unique_ptr<ZipArchive> zip;
-    try {
-      zip = file.open_zip(options.limits);
-    } catch (const InputError& e) {
-      if (e.code() == "not-ooxml") {
-        // It starts like a zip but libzip finds no directory: cut short.
-        if (sniffed.kind == FileKind::zip) {
-          throw InputError(
-              "zip-corrupt",
-              "文件不完整或已损坏：找不到有效的 zip 目录（可能下载时被截断，或 zip 结构被篡改）",
-              "the file is incomplete or damaged: no valid zip directory (truncated, or a tampered "
-              "zip "
-              "structure)");
-        }
-        reject_by_kind(file, sniffed.kind);
-      }
-      throw;
-    }
-    SourceDocument doc = read_package(*zip, result.format, options);
+    SourceDocument doc = read_document(file, result.format, options);
     Recognition recognized = recognize(std::move(doc));
     result.skipped_tables = recognized.skipped_tables;
     auto is_ignored = [&](const Finding& f) {
       return std::any_of(ignored.begin(), ignored.end(),
                          [&](const std::string& i) { return rule_selected_by(f.rule, i); });
     };
+    // Every table, in reading order: performance tables of every kind, and
+    // the others listed apart.
+    std::vector<const Table*> all;
+    for (const Table& t : recognized.tables)
+      all.push_back(&t);
+    for (const Table& t : recognized.other_tables)
+      all.push_back(&t);
+    std::sort(all.begin(), all.end(), [](const Table* a, const Table* b) { return a->order < b->order; });
+    for (const Table* t : all) {
+      (t->kind == TableKind::other ? result.other_tables : result.tables)
+          .push_back(summarize(*t, options.keep_tables && t->kind != TableKind::other));
+    }
+    {
+      std::vector<Finding> findings;
+      rules.run(recognized, options.lang, findings);
+      std::erase_if(findings, is_ignored);
+      std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));
+    }
     for (const TargetTable& table : recognized.tables) {
-      result.tables.push_back(summarize(table, options.keep_tables));
       std::vector<Finding> findings;
       rules.run(table, options.lang, findings);
       std::erase_if(findings, is_ignored);
@@ -251,6 +324,8 @@ FileResult lint_input(const std::string& path, const std::function<InputFile()>&
 
 }  // namespace
 
+// The configuration has range-checked every value (config.cpp's
+// read_limit), so none of these shifts or narrowings can overflow.
 LintOptions with_limits(LintOptions o, const LimitSettings& l) {
   if (l.max_entries) o.limits.max_entries = *l.max_entries;
   if (l.max_part_mib) o.limits.max_part_bytes = *l.max_part_mib << 20;
@@ -258,11 +333,28 @@ LintOptions with_limits(LintOptions o, const LimitSettings& l) {
   if (l.max_inflate_ratio) o.limits.max_inflate_ratio = *l.max_inflate_ratio;
   if (l.ratio_grace_kib) o.limits.ratio_grace_bytes = *l.ratio_grace_kib << 10;
   if (l.max_sheet_cells) o.max_sheet_cells = static_cast<std::size_t>(*l.max_sheet_cells);
+  if (l.max_attributes) o.limits.max_xml_attributes = static_cast<std::size_t>(*l.max_attributes);
+  if (l.max_table_rows) o.work.max_table_rows = static_cast<int>(*l.max_table_rows);
+  if (l.max_table_columns) o.work.max_table_columns = static_cast<int>(*l.max_table_columns);
+  if (l.max_table_cells) o.work.max_table_cells = *l.max_table_cells;
+  if (l.max_tables) o.work.max_tables = *l.max_tables;
+  if (l.max_file_cells) o.work.max_file_cells = *l.max_file_cells;
+  o.config_error = l.config_error;
   return o;
 }
 
 FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOptions& options,
                      const std::vector<std::string>& ignored) {
+  if (!options.config_error.empty()) {
+    // Not read at all: its rules are unknown, and its exit status must say so.
+    FileResult result;
+    result.path = path;
+    result.error = FileError{
+        "config-error", (options.lang == Lang::en ? "its jxlint.toml is invalid, so it was not linted: "
+                                                  : "适用于它的 jxlint.toml 有误，未检查：") +
+                            options.config_error};
+    return result;
+  }
   return lint_input(
       path, [&] { return InputFile::from_path(path); }, rules, options, ignored);
 }
@@ -270,6 +362,12 @@ FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOp
 FileResult lint_bytes(const std::string& name, std::string_view bytes, const RuleSet& rules,
                       const LintOptions& options) {
   return lint_input(name, [&] { return InputFile::from_memory(bytes, name); }, rules, options, {});
+}
+
+Recognition recognize_file(const std::string& path, const LintOptions& options,
+                           std::string& format) {
+  InputFile file = InputFile::from_path(path);
+  return recognize(read_document(file, format, options));
 }
 
 }  // namespace jxlint

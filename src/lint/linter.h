@@ -6,8 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "grid/work_budget.h"
 #include "lint/finding.h"
 #include "lint/ruleset.h"
+#include "model/recognizer.h"
+#include "model/table.h"
 #include "package/zip_archive.h"
 #include "util/lang.h"
 
@@ -16,8 +19,12 @@ namespace jxlint {
 struct LintOptions {
   Lang lang = Lang::zh;
   ZipLimits limits;
+  WorkLimits work;                          // tables, rows, columns, cells: one budget per file
   bool keep_tables = false;                 // copy each table's cells into its summary (for HTML)
   std::size_t max_sheet_cells = 4'000'000;  // a sheet's rows × columns after compaction
+  // Set (by with_limits) when the file's jxlint.toml could not be read:
+  // lint_file refuses the file with config-error and this reason.
+  std::string config_error;
 };
 
 struct LimitSettings;
@@ -32,7 +39,12 @@ FileResult lint_bytes(const std::string& name, std::string_view bytes, const Rul
 FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOptions& options,
                      const std::vector<std::string>& ignored = {});
 
+// Reads and recognises a file without linting it (`jxlint inspect`).
+// Throws InputError when the file cannot be read.
+Recognition recognize_file(const std::string& path, const LintOptions& options,
+                           std::string& format);
+
 // The table summaries the reporters print, from the recognised tables.
-TableSummary summarize(const TargetTable& table, bool keep_view = false);
+TableSummary summarize(const Table& table, bool keep_view = false);
 
 }  // namespace jxlint

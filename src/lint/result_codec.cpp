@@ -6,7 +6,7 @@ namespace jxlint {
 namespace {
 
 using Json = nlohmann::json;
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;
 
 Json opt(const std::optional<std::string>& s) {
   return s ? Json(*s) : Json(nullptr);
@@ -39,14 +39,13 @@ Finding finding(const Json& j) {
   return f;
 }
 
-}  // namespace
-
-std::string encode_result(const FileResult& r) {
+Json encode_tables(const std::vector<TableSummary>& list) {
   Json tables = Json::array();
-  for (const TableSummary& t : r.tables) {
-    Json table{{"t", t.table},     {"code", t.project_code}, {"name", t.project_name},
-               {"title", t.title}, {"n", t.indicators},      {"unit", t.unit},
-               {"parts", t.parts}, {"sheet", opt(t.sheet)},  {"hidden", t.hidden}};
+  for (const TableSummary& t : list) {
+    Json table{{"t", t.table},      {"kind", t.kind},         {"order", t.order},
+               {"why", t.evidence}, {"code", t.project_code}, {"name", t.project_name},
+               {"title", t.title},  {"n", t.indicators},      {"unit", t.unit},
+               {"parts", t.parts},  {"sheet", opt(t.sheet)},  {"hidden", t.hidden}};
     if (t.view) {
       Json cells = Json::array();
       for (const auto& c : t.view->cells) {
@@ -56,6 +55,45 @@ std::string encode_result(const FileResult& r) {
     }
     tables.push_back(std::move(table));
   }
+  return tables;
+}
+
+bool decode_tables(const Json& list, std::vector<TableSummary>& out) {
+  for (const auto& t : list) {
+    TableSummary s;
+    s.table = t.at("t");
+    s.kind = t.at("kind");
+    s.order = t.at("order");
+    s.evidence = t.at("why").get<std::vector<std::string>>();
+    s.project_code = t.at("code");
+    s.project_name = t.at("name");
+    s.title = t.at("title");
+    s.indicators = t.at("n");
+    s.unit = t.at("unit");
+    s.parts = t.at("parts");
+    s.sheet = opt(t.at("sheet"));
+    s.hidden = t.at("hidden");
+    if (t.contains("view")) {
+      TableView v;
+      v.rows = t["view"].at("rows");
+      v.cols = t["view"].at("cols");
+      for (const auto& c : t["view"].at("cells")) {
+        v.cells.push_back(TableView::Cell{c.at(0), c.at(1), c.at(2), c.at(3), c.at(4)});
+      }
+      if (v.cells.size() != static_cast<std::size_t>(v.rows) * static_cast<std::size_t>(v.cols))
+        return false;
+      s.view = std::move(v);
+    }
+    out.push_back(std::move(s));
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string encode_result(const FileResult& r) {
+  Json tables = encode_tables(r.tables);
+  Json others = encode_tables(r.other_tables);
   Json findings = Json::array();
   for (const auto& f : r.findings)
     findings.push_back(finding(f));
@@ -66,6 +104,7 @@ std::string encode_result(const FileResult& r) {
            {"format", r.format},
            {"error", r.error ? Json::array({r.error->code, r.error->message}) : Json(nullptr)},
            {"tables", std::move(tables)},
+           {"others", std::move(others)},
            {"findings", std::move(findings)},
            {"suppressed", std::move(suppressed)},
            {"skipped", r.skipped_tables}};
@@ -79,30 +118,9 @@ std::optional<FileResult> decode_result(const std::string& text) {
     FileResult r;
     r.format = doc.at("format");
     if (!doc.at("error").is_null()) r.error = FileError{doc["error"].at(0), doc["error"].at(1)};
-    for (const auto& t : doc.at("tables")) {
-      TableSummary s;
-      s.table = t.at("t");
-      s.project_code = t.at("code");
-      s.project_name = t.at("name");
-      s.title = t.at("title");
-      s.indicators = t.at("n");
-      s.unit = t.at("unit");
-      s.parts = t.at("parts");
-      s.sheet = opt(t.at("sheet"));
-      s.hidden = t.at("hidden");
-      if (t.contains("view")) {
-        TableView v;
-        v.rows = t["view"].at("rows");
-        v.cols = t["view"].at("cols");
-        for (const auto& c : t["view"].at("cells")) {
-          v.cells.push_back(TableView::Cell{c.at(0), c.at(1), c.at(2), c.at(3), c.at(4)});
-        }
-        if (v.cells.size() != static_cast<std::size_t>(v.rows) * static_cast<std::size_t>(v.cols))
-          return std::nullopt;
-        s.view = std::move(v);
-      }
-      r.tables.push_back(std::move(s));
-    }
+    if (!decode_tables(doc.at("tables"), r.tables) ||
+        !decode_tables(doc.at("others"), r.other_tables))
+      return std::nullopt;
     for (const auto& f : doc.at("findings"))
       r.findings.push_back(finding(f));
     for (const auto& s : doc.at("suppressed")) {

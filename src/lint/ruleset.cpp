@@ -71,9 +71,17 @@ std::optional<Severity> RuleSet::severity(std::string_view id) const {
 
 void RuleSet::run(const TargetTable& table, Lang lang, std::vector<Finding>& out) const {
   for (const auto& active : checks_) {
-    if (!active.check) continue;
-    Emitter emitter(table, active.id, active.severity, lang, out);
-    active.check->run(table, emitter);
+    if (!active.check || active.check->scope() != CheckScope::target_table) continue;
+    Emitter emitter(&table, active.id, active.severity, lang, out);
+    static_cast<const TargetTableCheck&>(*active.check).run(table, emitter);
+  }
+}
+
+void RuleSet::run(const Recognition& document, Lang lang, std::vector<Finding>& out) const {
+  for (const auto& active : checks_) {
+    if (!active.check || active.check->scope() != CheckScope::document) continue;
+    Emitter emitter(nullptr, active.id, active.severity, lang, out);
+    static_cast<const DocumentCheck&>(*active.check).run(document, emitter);
   }
 }
 

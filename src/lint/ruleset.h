@@ -30,8 +30,10 @@ class RuleSet {
   bool enabled(std::string_view id) const { return find(id) != nullptr; }
   std::optional<Severity> severity(std::string_view id) const;
 
-  // Runs every check on one table; findings are appended.
+  // Runs every target-table check on one table; findings are appended.
   void run(const TargetTable& table, Lang lang, std::vector<Finding>& out) const;
+  // Runs every document check on a file's tables; findings are appended.
+  void run(const Recognition& document, Lang lang, std::vector<Finding>& out) const;
 
  private:
   const ActiveCheck* find(std::string_view id) const;

@@ -71,7 +71,7 @@ const IndicatorRow* indicator_at(const TargetTable& t, int row) {
 // Reports a finding of an engine rule at an annotation's anchor.
 void report_at(const TargetTable& t, const Annotation& a, std::string_view rule, Severity severity,
                Lang lang, const Bilingual& message, std::vector<Finding>& out) {
-  Emitter emitter(t, rule, severity, lang, out);
+  Emitter emitter(&t, rule, severity, lang, out);
   if (const IndicatorRow* row = a.anchor.found() ? indicator_at(t, a.anchor.row) : nullptr) {
     emitter.report(*row, a.anchor, "批注", message);
   } else {

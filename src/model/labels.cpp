@@ -64,6 +64,17 @@ Label classify_label(std::string_view cell_text) {
   if (k == "项目名称") return Label::project_name;
   if (starts_with(k, "预算规模")) return Label::budget_block;
   if (contains(k, "其他资金") || contains(k, "其他来源资金")) return Label::other;
+  if (contains(k, "上年结转") || contains(k, "结转资金") || contains(k, "结转结余") ||
+      contains(k, "上年结余"))
+    return Label::carry_over;
+  if (one_of(k, std::array<std::string_view, 12>{"自有资金", "单位自有资金", "自筹资金", "单位自筹",
+                                                 "事业收入", "经营收入", "经营性收入", "社会资金",
+                                                 "社会投入", "银行贷款", "其他", "其他收入"}) ||
+      starts_with(k, "其中自有") || starts_with(k, "其中自筹"))
+    return Label::other;
+  if (one_of(k,
+             std::array<std::string_view, 4>{"部门名称", "单位名称", "部门单位名称", "预算部门"}))
+    return Label::department;
   if (contains(k, "财政资金") || contains(k, "财政拨款") || contains(k, "财政性资金"))
     return Label::fiscal;
   if (starts_with(k, "预算数") || starts_with(k, "年度预算") || starts_with(k, "项目预算数") ||
@@ -77,15 +88,19 @@ Label classify_label(std::string_view cell_text) {
       contains(k, "执行计划")) {
     return Label::plan;
   }
-  if (one_of(k, std::array<std::string_view, 8>{"绩效目标", "年度绩效目标", "项目绩效目标",
-                                                "年度目标", "总体目标", "年度总体目标",
-                                                "绩效目标内容", "项目年度绩效目标"})) {
+  if (one_of(k, std::array<std::string_view, 10>{"绩效目标", "年度绩效目标", "项目绩效目标",
+                                                 "年度目标", "总体目标", "年度总体目标",
+                                                 "绩效目标内容", "项目年度绩效目标", "本年度目标",
+                                                 "部门年度绩效目标"})) {
     return Label::goal;
   }
+  if (one_of(k, std::array<std::string_view, 6>{"长期目标", "中期目标", "中长期目标", "总目标",
+                                                "长期绩效目标", "中期绩效目标"}))
+    return Label::long_term_goal;
   if (checkpoint_month_of_key(k) != 0) return Label::checkpoint;
   if (one_of(k, std::array<std::string_view, 12>{"主管部门", "实施单位", "预算单位", "项目单位",
                                                  "项目属性", "项目期", "项目类型", "项目负责人",
-                                                 "联系电话", "部门名称", "单位名称",
+                                                 "联系电话", "年度主要任务", "主要任务",
                                                  "中期资金总额"})) {
     return Label::other_field;
   }
@@ -98,17 +113,17 @@ Role classify_header(std::string_view cell_text) {
   if (contains(k, "依据")) return Role::basis;
   if (k == "一级指标" || k == "一级") return Role::level1;
   if (k == "二级指标" || k == "二级") return Role::level2;
-  if (one_of(k, std::array<std::string_view, 6>{"三级指标", "三级", "三级指标名称", "指标名称",
-                                                "具体指标", "绩效指标名称"})) {
+  if (one_of(k, std::array<std::string_view, 7>{"三级指标", "三级", "三级指标名称", "指标名称",
+                                                "具体指标", "绩效指标名称", "三级指标内容"})) {
     return Role::name;
   }
   if (starts_with(k, "上年") || starts_with(k, "上一年") || starts_with(k, "前一年") ||
       contains(k, "历史值")) {
     return Role::last_year;
   }
-  if (one_of(k, std::array<std::string_view, 9>{"绩效指标描述", "指标描述", "指标解释", "指标说明",
-                                                "指标内容", "指标定义", "描述", "指标含义",
-                                                "绩效指标说明"})) {
+  if (one_of(k, std::array<std::string_view, 10>{"绩效指标描述", "指标描述", "指标解释", "指标说明",
+                                                 "指标解释说明", "指标内容", "指标定义", "描述",
+                                                 "指标含义", "绩效指标说明"})) {
     return Role::description;
   }
   if (one_of(k,
@@ -121,6 +136,7 @@ Role classify_header(std::string_view cell_text) {
   if (one_of(k, std::array<std::string_view, 4>{"权重", "分值", "权重分值", "指标权重"}))
     return Role::weight;
   if (one_of(k, std::array<std::string_view, 2>{"指标方向", "方向"})) return Role::direction;
+  if (k == "备注" || k == "说明") return Role::remark;
   if (starts_with(k, "指标值") ||
       one_of(k, std::array<std::string_view, 5>{"目标值", "年度指标值", "年度目标值", "预期指标值",
                                                 "预期目标值"})) {

@@ -15,13 +15,16 @@ enum class Label {
   project_name,  // 项目名称
   budget_block,  // 预算规模及资金用途 (the block's row label)
   budget,        // 预算数
-  fiscal,        // 其中：财政资金
-  other,         // 其他资金
+  fiscal,        // 其中：财政资金 / 财政拨款
+  carry_over,    // 上年结转 / 结转资金
+  other,         // 其他资金, 自有资金, 事业收入 … (every other source of the budget)
+  department,    // 部门名称 / 单位名称 (a department's table)
   purpose,       // 资金用途 (an explicit purpose label)
   plan,          // 资金支出计划（%）
-  goal,          // 绩效目标
-  checkpoint,    // 3月底, 一季度 … (see checkpoint_month)
-  other_field,   // a label of a field jxlint does not use (主管部门, 实施单位 …)
+  goal,          // 绩效目标 / 年度目标
+  long_term_goal,  // 长期目标 / 中期目标 / 总目标
+  checkpoint,      // 3月底, 一季度 … (see checkpoint_month)
+  other_field,     // a label of a field jxlint does not use (主管部门, 实施单位 …)
 };
 
 // What a cell's text labels, judged by its folded key.
@@ -43,7 +46,8 @@ enum class Role {
   unit,
   weight,
   direction,
-  last_year
+  last_year,
+  remark,  // 备注
 };
 
 // The role of a column header in the indicator header row.

@@ -1,13 +1,14 @@
-// Finds the 绩效目标表 in a document body by their labels, never by fixed
-// positions, and builds the TargetTable model the checks read.
+// Finds the tables of a document and reads each as its kind, in stages:
 //
-//  - A grid may hold one table (a .docx w:tbl) or several stacked ones (a
-//    sheet); a new table starts where a project block (项目编码/项目名称)
-//    follows an earlier one, together with its title and unit rows.
-//  - A grid that opens with the indicator header (or with indicator rows) and
-//    has no project block continues the table before it, when nothing but
-//    blank paragraphs or a "续表" note stands between them.
-//  - Grids that are neither are counted as skipped.
+//   blocks ─▶ segmenter (where each table starts and ends, by meaning)
+//          ─▶ classifier (which kind: target, department target, 自评表,
+//             评分表, other; with its evidence)
+//          ─▶ continuation joining (a w:tbl that goes on after a page break)
+//          ─▶ a builder per kind (TargetBuilder for target tables)
+//          ─▶ reviewers' comments attached to the tables they sit in.
+//
+// Tables of kinds without a model yet are listed (kind, title, evidence) and
+// never linted as something else.
 #pragma once
 
 #include <vector>
@@ -18,8 +19,9 @@
 namespace jxlint {
 
 struct Recognition {
-  std::vector<TargetTable> tables;
-  int skipped_tables = 0;  // tables of the document that are not 绩效目标表
+  std::vector<TargetTable> tables;  // target and department-target tables: what checks read
+  std::vector<Table> other_tables;  // every other table, with its kind and evidence
+  int skipped_tables = 0;           // the other_tables of kind other
 };
 
 // Takes the document by value: each grid that holds a single table moves into

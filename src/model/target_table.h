@@ -6,28 +6,26 @@
 #include <string>
 #include <vector>
 
-#include "grid/grid.h"
+#include "model/table.h"
 #include "model/value.h"
 
 namespace jxlint {
-
-// A piece of the table and where it is. Positions are 0-based in the table's
-// grid; row < 0 means the table has no such cell.
-struct Field {
-  std::string text;
-  int row = -1;
-  int col = -1;
-  bool found() const { return row >= 0; }
-};
-
-enum class MoneyUnit { unknown, yuan, wan_yuan };
 
 // One checkpoint of the cumulative spending plan (资金支出计划).
 struct PlanPoint {
   std::string label;              // as written: "3月底", "3 月底", "一季度"
   int month = 0;                  // 3, 6, 9/10, 12
   Field value;                    // the cell under (or beside) the label
-  std::optional<double> percent;  // parsed: "30%" → 30
+  std::optional<double> percent;  // parsed: "30%" → 30; for a plan in amounts, the share of 预算数
+  std::optional<double> amount;  // a plan in amounts: the amount as written (in the plan's unit)
+};
+
+// One source of the 预算数: 财政资金/财政拨款, 上年结转, 其他资金, 自有资金 …
+struct FundingPart {
+  enum class Source { fiscal, carry_over, other };
+  Source source = Source::other;
+  std::string label;  // as written: "其中：财政拨款"
+  Field value;
 };
 
 // The texts of an indicator row folded once (text::fold: no spaces, no
@@ -56,69 +54,47 @@ struct IndicatorRow {
   FoldedRow folded;   // the texts above, folded once
   bool level1_inherited = false;  // blank cell that continues the 一级 above
   bool level2_inherited = false;
+  // The block of indicators the row belongs to, in tables that have several:
+  // "长期", "中期" or "年度"; "" in a table with one block.
+  std::string block;
 };
 
 // Which grid column holds which role, read from the indicator header.
 struct IndicatorColumns {
   int level1 = -1, level2 = -1, name = -1, description = -1, value = -1, basis = -1;
-  int op = -1, unit = -1, weight = -1, direction = -1, last_year = -1;
+  int op = -1, unit = -1, weight = -1, direction = -1, last_year = -1, remark = -1;
   bool split() const { return op >= 0 || unit >= 0; }
 };
 
-// Rows [first_row, last_row] of source block `block` are the table's grid
-// rows from `offset` on (a table may come from a slice of a sheet, or from a
-// w:tbl and its continuations).
-struct SourceSpan {
-  int block = 0;
-  int first_row = 0;
-  int last_row = 0;
-  int offset = 0;
-};
-
-// A reviewer's comment anchored in the table: on grid rows [first_row,
-// last_row], or on the whole table (first_row < 0) when it sits on the
-// table's title paragraph.
-struct Annotation {
-  std::string text;
-  std::string author;
-  int first_row = -1;
-  int last_row = -1;
-  Field anchor;  // the cell it is attached to (row < 0 for the whole table)
-};
-
-struct TargetTable {
-  int index = 0;          // 1-based among the file's performance tables
-  std::string title;      // the paragraph or row naming it: "1.安可设备购置绩效目标表"
-  std::string unit_line;  // "单位：万元"
-  MoneyUnit money_unit = MoneyUnit::unknown;
-
+struct TargetTable : Table {
   Field project_code;
   Field project_name;
-  Field budget;   // 预算数
-  Field fiscal;   // 其中：财政资金
-  Field other;    // 其他资金
-  Field purpose;  // 资金用途
-  Field goal;     // 绩效目标
+  Field department;  // 部门名称 / 单位名称 (a department's table names no project)
+  Field budget;      // 预算数
+  Field fiscal;      // 其中：财政资金 / 财政拨款 (the first fiscal source)
+  Field other;       // 其他资金
+  // Every source of the budget in the project block, in reading order
+  // (fiscal and other above are among them).
+  std::vector<FundingPart> funding;
+  Field purpose;         // 资金用途
+  Field goal;            // 绩效目标 / 年度目标
+  Field long_term_goal;  // 长期目标 / 中期目标, where the template has one
 
   bool has_plan = false;
   Field plan_label;
   std::vector<PlanPoint> plan;
+  // The plan is written in money (资金支出计划（元）: 50000 … 260000), its
+  // percent the share of 预算数; plan_unit is the unit its amounts are in.
+  bool plan_in_amounts = false;
+  MoneyUnit plan_unit = MoneyUnit::unknown;
 
   bool has_indicator_header = false;
   int header_row = -1;
   IndicatorColumns columns;  // of the (first) indicator header
   std::vector<IndicatorRow> indicators;
 
-  Grid grid;               // the table's cells (continuation tables appended)
-  int parts = 1;           // how many source tables it was assembled from
-  int source_ordinal = 0;  // the first source table's ordinal (w:tbl number or sheet number)
-  std::string sheet;       // the sheet it came from (workbooks)
-  bool sheet_hidden = false;
-  std::vector<SourceSpan> spans;
-  std::vector<Annotation> annotations;
-
-  // The project's name, else the title, else "" — what people call the table.
-  const std::string& display_name() const;
+  const std::string& display_name() const override;
+  const std::string& code() const override { return project_code.text; }
 };
 
 }  // namespace jxlint

@@ -1,5 +1,7 @@
 #include "package/ooxml.h"
 
+#include <fmt/format.h>
+
 #include <vector>
 
 namespace jxlint::ooxml {
@@ -83,9 +85,20 @@ std::string find_target(const Relationships& rels, std::string_view type_suffix)
   return {};
 }
 
+WrongRootError::WrongRootError(const XmlReader& xml, std::string_view expected_zh,
+                               std::string_view expected_en)
+    : InputError("missing-part",
+                 fmt::format("部件「{}」不是{}（它的根元素是 <{}>）", xml.part_name(), expected_zh,
+                             xml.local_name()),
+                 fmt::format("part \"{}\" is not {} (its root element is <{}>)", xml.part_name(),
+                             expected_en, xml.local_name())),
+      part_(xml.part_name()),
+      root_ns_(xml.namespace_uri()),
+      root_local_(xml.local_name()) {}
+
 PartReader::PartReader(ZipArchive& zip, std::uint64_t index)
     : entry_(zip.open(index)),
       xml_([entry = entry_.get()](char* buf, std::size_t n) { return entry->read(buf, n); },
-           zip.name(index)) {}
+           zip.name(index), XmlLimits{zip.limits().max_xml_attributes}) {}
 
 }  // namespace jxlint::ooxml

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "package/zip_archive.h"
+#include "util/input_error.h"
 #include "xml/xml_reader.h"
 
 namespace jxlint::ooxml {
@@ -37,7 +38,28 @@ std::string find_target(const Relationships& rels, std::string_view type_suffix)
 // Resolves a relationship target against the folder of `source_part`.
 std::string resolve_target(std::string_view source_part, std::string_view target);
 
+// A part whose root element is not the one its reader expects: a
+// relationship that points at the wrong part (an officeDocument pointing at
+// styles.xml, a sheet at the workbook). Code missing-part; the package
+// reader catches it to fall back to the conventional part, or to the reader
+// the root does belong to.
+class WrongRootError : public InputError {
+ public:
+  WrongRootError(const XmlReader& xml, std::string_view expected_zh, std::string_view expected_en);
+  const std::string& part() const { return part_; }
+  const std::string& root_namespace() const { return root_ns_; }
+  const std::string& root_name() const { return root_local_; }
+
+ private:
+  std::string part_;
+  std::string root_ns_;
+  std::string root_local_;
+};
+
 // An XML reader streaming a zip entry (bytes are inflated as libxml2 asks for them).
+// Its XML limits are the archive's (ZipLimits::max_xml_attributes), so that
+// every part of a file, relationships and styles included, is read under
+// the limits configured for that file.
 class PartReader {
  public:
   PartReader(ZipArchive& zip, std::uint64_t index);

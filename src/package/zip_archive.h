@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "xml/attribute_guard.h"
+
 struct zip;
 struct zip_source;
 struct zip_file;
@@ -24,6 +26,9 @@ struct ZipLimits {
   std::uint64_t max_total_bytes = 1ull << 30;      // all parts read from one file, inflated
   double max_inflate_ratio = 100.0;                // inflated / compressed …
   std::uint64_t ratio_grace_bytes = 100ull << 10;  // … checked once a part passes 100 KiB
+  // Not the zip's own: handed on to the XML reader of every part (PartReader),
+  // which is always opened from the archive.
+  std::size_t max_xml_attributes = kDefaultMaxAttributes;
 };
 
 class ZipArchive {
@@ -43,6 +48,7 @@ class ZipArchive {
   bool has(std::string_view part_name) const { return locate(part_name).has_value(); }
   const std::string& name(std::uint64_t index) const { return names_[index]; }
   std::size_t size() const { return names_.size(); }
+  const ZipLimits& limits() const { return limits_; }
 
   // A stream over one entry; throws InputError on encrypted entries, unknown
   // compression methods and broken data.

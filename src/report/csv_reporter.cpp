@@ -5,12 +5,16 @@
 #include <fmt/format.h>
 
 #include "report/reporter.h"
+#include "util/printable.h"
 
 namespace jxlint {
 namespace {
 
+// printable() first: a file or sheet name's line breaks and control
+// characters shown as escapes, so that each record is one line whatever the
+// reader, and the whole file valid UTF-8 (a GBK name's bytes become U+FFFD).
 std::string csv_field(const std::string& raw) {
-  std::string s = raw;
+  std::string s = printable(raw);
   if (!s.empty() &&
       (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r')) {
     s.insert(s.begin(), '\'');

@@ -21,11 +21,11 @@ inline void append_finding_json(nlohmann::ordered_json& object, const Finding& f
   object["rule"] = f.rule;
   object["severity"] = severity_name(f.severity);
   object["message"] = f.message;
-  object["table"] = f.table;
+  object["table"] = f.table > 0 ? Json(f.table) : Json(nullptr);  // null: a finding on the file
   object["project_name"] = f.project_name.empty() ? Json(nullptr) : Json(f.project_name);
   object["row"] = f.row > 0 ? Json(f.row) : Json(nullptr);
   object["column"] = f.column > 0 ? Json(f.column) : Json(nullptr);
-  object["field"] = f.field;
+  object["field"] = f.field.empty() ? Json(nullptr) : Json(f.field);
   object["indicator"] = optional_string(f.indicator);
   object["text"] = f.text;
   object["sheet"] = optional_string(f.sheet);

@@ -5,24 +5,30 @@
 
 #include "report/location_text.h"
 #include "report/reporter.h"
+#include "util/printable.h"
 
 namespace jxlint {
 namespace {
 
-// The escapes GitHub's runner expects in a command's message …
-std::string escape_data(const std::string& s) {
+// The escapes GitHub's runner expects in a command's message: a line break
+// is %0D/%0A, which the runner shows as one, so no name can start a command
+// of its own. Every other control character (ESC, U+2028 …) is shown as an
+// escape and bytes that are not UTF-8 as U+FFFD (util/printable.h).
+std::string escape_data(const std::string& raw) {
   std::string out;
-  for (char c : s) {
-    if (c == '%')
-      out += "%25";
-    else if (c == '\r')
-      out += "%0D";
-    else if (c == '\n')
-      out += "%0A";
-    else
-      out += c;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t end = raw.find_first_of("\r\n", start);
+    for (char c : printable(std::string_view(raw).substr(start, end - start))) {
+      if (c == '%')
+        out += "%25";
+      else
+        out += c;
+    }
+    if (end == std::string::npos) return out;
+    out += raw[end] == '\r' ? "%0D" : "%0A";
+    start = end + 1;
   }
-  return out;
 }
 
 // … and, stricter, in its properties.

@@ -2,6 +2,7 @@
 
 #include "report/finding_json.h"
 #include "report/json_text.h"
+#include "report/path_json.h"
 #include "report/reporter.h"
 #include "util/text.h"
 
@@ -19,7 +20,7 @@ Json suppressed_json(const SuppressedFinding& s) {
 
 Json table_json(const TableSummary& t) {
   auto or_null = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
-  return Json{{"table", t.table},
+  return Json{{"table", t.table > 0 ? Json(t.table) : Json(nullptr)},
               {"project_code", or_null(t.project_code)},
               {"project_name", or_null(t.project_name)},
               {"title", or_null(t.title)},
@@ -27,7 +28,10 @@ Json table_json(const TableSummary& t) {
               {"unit", or_null(t.unit)},
               {"parts", t.parts},
               {"sheet", optional_string(t.sheet)},
-              {"hidden", t.hidden}};
+              {"hidden", t.hidden},
+              {"kind", t.kind},
+              {"order", t.order},
+              {"evidence", t.evidence}};
 }
 
 // Streams the document: each file is written when it is reported, so memory
@@ -38,7 +42,7 @@ class JsonReporter final : public Reporter {
   JsonReporter(std::ostream& out, ReportOptions options) : out_(out), options_(options) {}
 
   void file(const FileResult& r) override {
-    Json file{{"path", r.path},
+    Json file{{"path", path_json(r.path)},
               {"format", r.format.empty() ? Json(nullptr) : Json(r.format)},
               {"error", r.error ? Json{{"code", r.error->code}, {"message", r.error->message}}
                                 : Json(nullptr)},
@@ -46,13 +50,17 @@ class JsonReporter final : public Reporter {
               {"findings", Json::array()},
               {"skipped_tables", r.skipped_tables},
               {"suppressed", Json::array()},
-              {"baselined", r.baselined}};
+              {"baselined", r.baselined},
+              {"other_tables", Json::array()}};
     for (const auto& t : r.tables)
       file["tables"].push_back(table_json(t));
+    for (const auto& t : r.other_tables)
+      file["other_tables"].push_back(table_json(t));
     for (const auto& f : r.findings)
       file["findings"].push_back(finding_json(f));
     for (const auto& s : r.suppressed)
       file["suppressed"].push_back(suppressed_json(s));
+    append_path_bytes(file, r.path);
     start();
     out_ << (files_ == 0 ? "\n    " : ",\n    ") << dump_at(file, 2);
     ++files_;
@@ -69,7 +77,8 @@ class JsonReporter final : public Reporter {
                  {"info", s.info},
                  {"skipped_tables", s.skipped_tables},
                  {"suppressed", s.suppressed},
-                 {"baselined", s.baselined}};
+                 {"baselined", s.baselined},
+                 {"tables_by_kind", s.tables_by_kind}};
     out_ << ",\n  \"summary\": " << dump_at(summary, 1);
     if (!s.baseline_path.empty()) {
       Json stale = Json::array();

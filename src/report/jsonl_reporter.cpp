@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/finding_json.h"
+#include "report/path_json.h"
 #include "report/reporter.h"
 
 namespace jxlint {
@@ -17,12 +18,15 @@ class JsonlReporter final : public Reporter {
 
   void file(const FileResult& r) override {
     if (r.error) {
-      write(Json{{"path", r.path},
-                 {"error", {{"code", r.error->code}, {"message", r.error->message}}}});
+      Json line{{"path", path_json(r.path)},
+                {"error", {{"code", r.error->code}, {"message", r.error->message}}}};
+      append_path_bytes(line, r.path);
+      write(line);
     }
     for (const Finding& f : r.findings) {
-      Json line{{"path", r.path}};
+      Json line{{"path", path_json(r.path)}};
       append_finding_json(line, f);
+      append_path_bytes(line, r.path);
       write(line);
     }
     out_.flush();

@@ -2,6 +2,7 @@
 // one file at a time, and a summary at the end.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -15,8 +16,11 @@ namespace jxlint {
 struct Summary {
   int files = 0;
   int failed_files = 0;  // files that could not be read
-  int tables = 0;
+  int tables = 0;        // performance tables of every kind
   int skipped_tables = 0;
+  // Performance tables by kind id ("target", "self-evaluation" …); kinds
+  // with no table are left out.
+  std::map<std::string, int> tables_by_kind;
   int error = 0;
   int warning = 0;
   int info = 0;

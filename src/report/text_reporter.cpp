@@ -1,6 +1,10 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "model/table_kind.h"
 #include "report/reporter.h"
+#include "util/printable.h"
 #include "util/text.h"
 
 namespace jxlint {
@@ -23,37 +27,36 @@ class TextReporter final : public Reporter {
   TextReporter(std::ostream& out, std::ostream& err, ReportOptions options)
       : out_(out), err_(err), options_(options) {}
 
+  // Names, sheet names and cell texts come from submissions: each goes
+  // through printable(), so that none can forge a line (util/printable.h).
   void file(const FileResult& r) override {
+    const std::string path = printable(r.path);
     if (r.error) {
-      err_ << r.path << ": " << paint("error", "\x1b[1;31m") << ": "
-           << (options_.lang == Lang::en ? "cannot read: " : "无法读取：") << r.error->message
-           << " [" << r.error->code << "]\n";
+      err_ << path << ": " << paint("error", "\x1b[1;31m") << ": "
+           << (options_.lang == Lang::en ? "cannot read: " : "无法读取：")
+           << printable(r.error->message) << " [" << r.error->code << "]\n";
       return;
     }
     for (const Finding& f : r.findings) {
       std::string severity = paint(std::string(severity_name(f.severity)), color_of(f.severity));
       if (f.sheet) {
         // A workbook cell has an address editors understand: path:Sheet!F12.
-        std::string where = describe_location(f, options_.lang);
+        std::string where = printable(describe_location(f, options_.lang));
         if (!where.empty() && where.front() == ' ') where.erase(0, 1);
-        out_ << r.path << ':' << *f.sheet;
-        if (f.cell) out_ << '!' << *f.cell;
+        out_ << path << ':' << printable(*f.sheet);
+        if (f.cell) out_ << '!' << printable(*f.cell);
         out_ << ": " << severity << ": " << where << (options_.lang == Lang::en ? ": " : "：")
-             << f.message << " [" << f.rule << "]\n";
+             << printable(f.message) << " [" << f.rule << "]\n";
+      } else if (f.table == 0) {
+        // A finding on the whole file (no-target-table): no table to name.
+        out_ << path << ": " << severity << ": " << printable(f.message) << " [" << f.rule
+             << "]\n";
       } else {
-        out_ << r.path << ':' << describe_location(f, options_.lang) << ": " << severity << ": "
-             << f.message << " [" << f.rule << "]\n";
+        out_ << path << ':' << printable(describe_location(f, options_.lang)) << ": " << severity
+             << ": " << printable(f.message) << " [" << f.rule << "]\n";
       }
     }
-    if (options_.verbose) {
-      if (options_.lang == Lang::en) {
-        err_ << fmt::format("{}: {} performance table(s), {} other table(s) skipped\n", r.path,
-                            r.tables.size(), r.skipped_tables);
-      } else {
-        err_ << fmt::format("{}：{} 张绩效目标表，跳过 {} 张其他表格\n", r.path, r.tables.size(),
-                            r.skipped_tables);
-      }
-    }
+    if (options_.verbose) list_tables(r);
   }
 
   void finish(const Summary& s) override {
@@ -61,22 +64,26 @@ class TextReporter final : public Reporter {
     if (!s.stale.empty()) {
       err_ << (en ? fmt::format("the baseline {} lists {} finding(s) that are gone (update it with "
                                 "--write-baseline):\n",
-                                s.baseline_path, s.stale.size())
+                                printable(s.baseline_path), s.stale.size())
                   : fmt::format(
                         "基线 {} 中有 {} 条问题已经不存在（可用 --write-baseline 更新基线）：\n",
-                        s.baseline_path, s.stale.size()));
+                        printable(s.baseline_path), s.stale.size()));
       for (const auto& e : s.stale) {
-        err_ << "  " << e.file << " " << e.project
-             << (e.indicator.empty() ? "" : " 「" + e.indicator + "」") << " " << e.field << " ["
-             << e.rule << "]" << (e.count > 1 ? fmt::format(" ×{}", e.count) : "") << "\n";
+        std::string entry = e.file + " " + e.project +
+                            (e.indicator.empty() ? "" : " 「" + e.indicator + "」") + " " +
+                            e.field + " [" + e.rule + "]";
+        err_ << "  " << printable(entry) << (e.count > 1 ? fmt::format(" ×{}", e.count) : "")
+             << "\n";
       }
     }
     if (options_.quiet) return;
     std::string line;
     if (en) {
-      line = fmt::format("{} file{}, {} table{}: {} error{}, {} warning{}, {} info", s.files,
-                         s.files == 1 ? "" : "s", s.tables, s.tables == 1 ? "" : "s", s.error,
-                         s.error == 1 ? "" : "s", s.warning, s.warning == 1 ? "" : "s", s.info);
+      int targets = target_tables(s);
+      line = fmt::format("{} file{}, {} table{}{}: {} error{}, {} warning{}, {} info", s.files,
+                         s.files == 1 ? "" : "s", targets, targets == 1 ? "" : "s",
+                         unchecked_tables(s, Lang::en), s.error, s.error == 1 ? "" : "s",
+                         s.warning, s.warning == 1 ? "" : "s", s.info);
       if (s.suppressed > 0) line += fmt::format(", {} suppressed", s.suppressed);
       if (s.baselined > 0) line += fmt::format(", {} in the baseline", s.baselined);
       if (s.failed_files > 0) {
@@ -84,8 +91,9 @@ class TextReporter final : public Reporter {
                             s.failed_files == 1 ? "" : "s");
       }
     } else {
-      line = fmt::format("共检查 {} 个文件、{} 张绩效目标表：错误 {} 个，警告 {} 个，提示 {} 个",
-                         s.files, s.tables, s.error, s.warning, s.info);
+      line = fmt::format("共检查 {} 个文件、{} 张绩效目标表{}：错误 {} 个，警告 {} 个，提示 {} 个",
+                         s.files, target_tables(s), unchecked_tables(s, Lang::zh), s.error,
+                         s.warning, s.info);
       if (s.suppressed > 0) line += fmt::format("，已按批注屏蔽 {} 个", s.suppressed);
       if (s.baselined > 0) line += fmt::format("，基线内已知 {} 个", s.baselined);
       if (s.failed_files > 0) line += fmt::format("（{} 个文件无法读取）", s.failed_files);
@@ -94,6 +102,66 @@ class TextReporter final : public Reporter {
   }
 
  private:
+  static int target_tables(const Summary& s) {
+    int n = 0;
+    for (const auto& [kind, count] : s.tables_by_kind) {
+      if (kind == kind_id(TableKind::target) || kind == kind_id(TableKind::department_target))
+        n += count;
+    }
+    return n;
+  }
+
+  // Tables of kinds no rule reads yet: counted, so they are not taken as passed.
+  static std::string unchecked_tables(const Summary& s, Lang lang) {
+    std::string list;
+    for (TableKind k : {TableKind::self_evaluation, TableKind::score}) {
+      auto it = s.tables_by_kind.find(std::string(kind_id(k)));
+      if (it == s.tables_by_kind.end()) continue;
+      if (!list.empty()) list += lang == Lang::en ? ", " : "、";
+      list += lang == Lang::en ? fmt::format("{} {}", it->second, kind_name(k, lang))
+                               : fmt::format("{} {} 张", kind_name(k, lang), it->second);
+    }
+    if (list.empty()) return "";
+    return lang == Lang::en ? " (and " + list + ", no rules for them yet)"
+                            : "（另有" + list + "，尚无检查规则）";
+  }
+
+  // -v: every table of the file with its kind, so a skipped table is seen.
+  void list_tables(const FileResult& r) {
+    bool en = options_.lang == Lang::en;
+    std::vector<const TableSummary*> all;
+    for (const auto& t : r.tables)
+      all.push_back(&t);
+    for (const auto& t : r.other_tables)
+      all.push_back(&t);
+    std::sort(all.begin(), all.end(),
+              [](const TableSummary* a, const TableSummary* b) { return a->order < b->order; });
+    err_ << printable(r.path) << (en ? fmt::format(": {} table(s)\n", all.size())
+                          : fmt::format("：{} 张表格\n", all.size()));
+    for (const TableSummary* t : all) {
+      TableKind kind = TableKind::other;
+      for (TableKind k : {TableKind::target, TableKind::department_target,
+                          TableKind::self_evaluation, TableKind::score}) {
+        if (t->kind == kind_id(k)) kind = k;
+      }
+      std::string name = t->project_name.empty() ? t->title : t->project_name;
+      std::string where = t->sheet ? (en ? ", sheet " : "，工作表 ") + *t->sheet : "";
+      std::string line = "  ";
+      if (t->table > 0) line += en ? fmt::format("table {} ", t->table) : fmt::format("表{} ", t->table);
+      line += std::string(kind_name(kind, options_.lang));
+      if (!name.empty()) line += en ? " \"" + text::ellipsize(name, 40) + "\"" : "「" + text::ellipsize(name, 40) + "」";
+      if (is_target_kind(kind)) {
+        line += en ? fmt::format(", {} indicator(s)", t->indicators)
+                   : fmt::format("，{} 个指标", t->indicators);
+      } else {
+        line += en ? " (not checked)" : "（未检查）";
+      }
+      line += where;
+      if (!t->evidence.empty()) line += (en ? " — " : "：") + t->evidence.front();
+      err_ << printable(line) << '\n';
+    }
+  }
+
   std::string paint(const std::string& s, const char* code) const {
     return options_.color ? std::string(code) + s + "\x1b[0m" : s;
   }

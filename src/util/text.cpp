@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <vector>
 
 namespace jxlint::text {
 namespace {
@@ -293,15 +294,57 @@ std::size_t length(std::string_view s) {
   return n;
 }
 
+namespace {
+
+bool opens(char32_t c) {
+  return c == U'(' || c == U'（' || c == U'【' || c == U'[' || c == U'《' || c == U'〔' ||
+         c == U'「' || c == U'“' || c == U'［';
+}
+bool closes(char32_t c) {
+  return c == U')' || c == U'）' || c == U'】' || c == U']' || c == U'》' || c == U'〕' ||
+         c == U'」' || c == U'”' || c == U'］';
+}
+bool word_char(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
+         c == U'.' || c == U'%';
+}
+
+}  // namespace
+
 std::string ellipsize(std::string_view s, std::size_t max_chars) {
+  // Where each kept code point starts, to step back to a boundary.
+  std::vector<std::size_t> starts;
+  std::vector<char32_t> points;
   std::size_t pos = 0;
-  std::size_t count = 0;
-  while (pos < s.size() && count < max_chars) {
-    next_code_point(s, pos);
-    ++count;
+  while (pos < s.size() && points.size() < max_chars) {
+    starts.push_back(pos);
+    points.push_back(next_code_point(s, pos));
   }
   if (pos >= s.size()) return std::string(s);
-  std::string out(s.substr(0, pos));
+  // Never cut inside brackets (承财行【2022】73号) or a number or word: end
+  // before the bracket or the run instead, as long as half the room is kept.
+  std::size_t keep = points.size();
+  std::size_t open_at = keep;
+  int depth = 0;
+  for (std::size_t i = 0; i < keep; ++i) {
+    if (opens(points[i])) {
+      if (depth++ == 0) open_at = i;
+    } else if (closes(points[i]) && depth > 0) {
+      --depth;
+    }
+  }
+  std::size_t cut = keep;
+  if (depth > 0) {
+    cut = open_at;
+  } else {
+    std::size_t next = pos;
+    char32_t after = next_code_point(s, next);
+    while (cut > 0 && word_char(points[cut - 1]) && word_char(after))
+      --cut;
+  }
+  if (cut * 2 < keep) cut = keep;
+  std::size_t end = cut < keep ? starts[cut] : pos;
+  std::string out(trim(s.substr(0, end)));
   out += "…";
   return out;
 }

@@ -8,6 +8,7 @@
 #include <set>
 #include <vector>
 
+#include "package/ooxml.h"
 #include "util/input_error.h"
 #include "util/text.h"
 #include "xlsx/cell_ref.h"
@@ -38,8 +39,17 @@ class SheetParser {
         sheet_(std::move(sheet)) {}
 
   void parse() {
+    bool root = true;
     while (xml_.read()) {
-      if (is_element(xml_, "row")) {
+      if (root && xml_.is_element()) {
+        // A sheet relationship pointing at styles or the workbook would read
+        // as an empty sheet: 0 tables and a pass. Say what is wrong instead.
+        if (!is_element(xml_, "worksheet")) {
+          throw ooxml::WrongRootError(xml_, fmt::format("工作表「{}」的内容", sheet_),
+                                      fmt::format("the content of sheet \"{}\"", sheet_));
+        }
+        root = false;
+      } else if (is_element(xml_, "row")) {
         parse_row();
       } else if (is_element(xml_, "mergeCell")) {
         auto ref = xml_.attribute("ref", "");
@@ -185,7 +195,9 @@ class SheetParser {
 
 Grid read_sheet(XmlReader& xml, const SharedStrings& strings, const Styles& styles, bool date1904,
                 const std::string& sheet_name, const SheetLimits& limits,
-                const std::vector<CellRef>& keep) {
+                const std::vector<CellRef>& keep, WorkBudget* budget) {
+  WorkBudget own_budget;
+  if (budget == nullptr) budget = &own_budget;
   SheetParser parser(xml, strings, styles, date1904, sheet_name);
   parser.parse();
   auto& cells = parser.cells();
@@ -252,6 +264,7 @@ Grid read_sheet(XmlReader& xml, const SharedStrings& strings, const Styles& styl
             sheet_name, grid_rows.size(), grid_cols.size(), limits.max_grid_cells));
   }
 
+  budget->add_cells(size);
   Grid grid(static_cast<int>(grid_rows.size()), static_cast<int>(grid_cols.size()));
   for (int r = 0; r < grid.rows(); ++r) {
     for (int c = 0; c < grid.cols(); ++c) {
@@ -289,6 +302,8 @@ Grid read_sheet(XmlReader& xml, const SharedStrings& strings, const Styles& styl
         grid_cols[static_cast<std::size_t>(c1)] != m.first.col) {
       continue;
     }
+    budget->add_cells(static_cast<std::uint64_t>(r2 - r1 + 1) *
+                      static_cast<std::uint64_t>(c2 - c1 + 1));
     grid.merge(r1, c1, r2, c2);
   }
   return grid;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "grid/grid.h"
+#include "grid/work_budget.h"
 #include "xlsx/cell_ref.h"
 #include "xlsx/shared_strings.h"
 #include "xlsx/styles.h"
@@ -23,11 +24,14 @@ struct SheetLimits {
 };
 
 // Throws InputError (xlsx-corrupt for bad references or string indexes,
-// sheet-too-large past the limit).
+// sheet-too-large past the limit, resource-limit past the file's budget).
 // `keep` lists cells that must stay in the grid even when empty (those that
-// carry a comment).
+// carry a comment). The grid's cells and every merge's area are counted
+// against `budget` (the file's; nullptr for one of the default limits), so
+// thousands of overlapping <mergeCell> over one large range cost a refusal,
+// not hours.
 Grid read_sheet(XmlReader& xml, const SharedStrings& strings, const Styles& styles, bool date1904,
                 const std::string& sheet_name, const SheetLimits& limits = {},
-                const std::vector<CellRef>& keep = {});
+                const std::vector<CellRef>& keep = {}, WorkBudget* budget = nullptr);
 
 }  // namespace jxlint::xlsx

@@ -23,8 +23,13 @@ Workbook read_workbook(ZipArchive& zip, const std::string& workbook_part) {
   {
     ooxml::PartReader part(zip, *index);
     XmlReader& xml = part.xml();
+    bool root = true;
     while (xml.read()) {
-      if (is_element(xml, "workbookPr")) {
+      if (root && xml.is_element()) {
+        if (!is_element(xml, "workbook"))
+          throw ooxml::WrongRootError(xml, "Excel 工作簿", "an Excel workbook");
+        root = false;
+      } else if (is_element(xml, "workbookPr")) {
         wb.date1904 = is_true(xml.attribute("date1904", "").value_or(""));
       } else if (is_element(xml, "sheet")) {
         auto id = xml.attribute("id", kRelations);

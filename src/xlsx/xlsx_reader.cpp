@@ -62,7 +62,9 @@ std::vector<Note> read_notes(ZipArchive& zip, const std::string& sheet_part) {
 }  // namespace
 
 SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part,
-                         const xlsx::SheetLimits& limits) {
+                         const xlsx::SheetLimits& limits, WorkBudget* budget) {
+  WorkBudget own_budget;
+  if (budget == nullptr) budget = &own_budget;
   xlsx::Workbook wb = xlsx::read_workbook(zip, workbook_part);
   xlsx::SharedStrings strings;
   if (auto index =
@@ -81,6 +83,7 @@ SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part,
   for (const xlsx::SheetEntry& sheet : wb.sheets) {
     ++ordinal;
     if (sheet.part.empty()) continue;
+    budget->add_table();
     auto index = zip.locate(sheet.part);
     if (!index) {
       throw InputError("missing-part",
@@ -99,7 +102,7 @@ SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part,
     {
       ooxml::PartReader part(zip, *index);
       block.grid =
-          xlsx::read_sheet(part.xml(), strings, styles, wb.date1904, sheet.name, limits, keep);
+          xlsx::read_sheet(part.xml(), strings, styles, wb.date1904, sheet.name, limits, keep, budget);
     }
     if (!notes.empty()) {
       std::map<std::string, std::pair<int, int>> where;

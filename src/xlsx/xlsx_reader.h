@@ -11,7 +11,9 @@
 namespace jxlint {
 
 // `workbook_part` is the main part named by the package (xl/workbook.xml).
+// Each sheet is a table of `budget` (the file's; nullptr for one of the
+// default limits).
 SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part,
-                         const xlsx::SheetLimits& limits = {});
+                         const xlsx::SheetLimits& limits = {}, WorkBudget* budget = nullptr);
 
 }  // namespace jxlint

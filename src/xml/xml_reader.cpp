@@ -301,8 +301,10 @@ constexpr std::size_t kKeptSlots = 4096;
 constexpr std::size_t kKeptValue = 4096;
 }  // namespace
 
-XmlReader::XmlReader(Source source, std::string part_name)
-    : source_(std::move(source)), part_name_(std::move(part_name)) {
+XmlReader::XmlReader(Source source, std::string part_name, const XmlLimits& limits)
+    : source_(std::move(source)),
+      part_name_(std::move(part_name)),
+      attribute_guard_(limits.max_attributes) {
   init_libxml_once();
   XmlReaderAccess::Spare& spare = XmlReaderAccess::spare();
   if (!spare.events.empty()) {
@@ -371,6 +373,7 @@ void XmlReader::feed() {
     doctype_refused_ = true;
     fail_from_parser();
   }
+  if (!attribute_guard_.scan(std::string_view(chunk_.data(), n))) fail_attributes();
   std::size_t offset = 0;
   if (parser_ == nullptr) {
     start_parser(chunk_.data(), n);
@@ -428,6 +431,19 @@ void XmlReader::fail_from_parser() {
   throw InputError("xml-malformed",
                    fmt::format("部件「{}」不是格式正确的 XML（{}）", part_name_, detail),
                    fmt::format("part \"{}\" is not well-formed XML ({})", part_name_, detail));
+}
+
+void XmlReader::fail_attributes() const {
+  std::size_t max = attribute_guard_.max_attributes();
+  throw InputError(
+      "xml-limit",
+      fmt::format("部件「{}」中有一个元素带有超过 {} 个属性（正常文件不超过几十个），拒绝读取"
+                  "（确属正常文件时，可在 jxlint.toml 的 [limits] 中调高 max-attributes）",
+                  part_name_, max),
+      fmt::format("part \"{}\" has an element with more than {} attributes (real files have a "
+                  "few dozen at most); the file was refused (for a file known to be genuine, "
+                  "raise max-attributes under [limits] in jxlint.toml)",
+                  part_name_, max));
 }
 
 bool XmlReader::read() {

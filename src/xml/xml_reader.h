@@ -10,7 +10,9 @@
 //    limits on depth, name and text sizes stay on);
 //  - any DOCTYPE is refused before libxml2 sees it (OOXML forbids DTDs), so
 //    entity bombs and external entities never get declared, let alone expanded;
-//  - behind that, a deny-all external entity loader is installed process-wide.
+//  - behind that, a deny-all external entity loader is installed process-wide;
+//  - a start tag with more attributes than XmlLimits allows is refused before
+//    libxml2 sees it (its duplicate check is quadratic: see AttributeGuard).
 #pragma once
 
 #include <array>
@@ -23,9 +25,17 @@
 #include <utility>
 #include <vector>
 
+#include "xml/attribute_guard.h"
+
 struct _xmlParserCtxt;
 
 namespace jxlint {
+
+struct XmlLimits {
+  // On one element, namespace declarations included: libxml2's pairwise
+  // check makes an element of n attributes cost n² / 2 comparisons.
+  std::size_t max_attributes = kDefaultMaxAttributes;
+};
 
 class XmlReader {
  public:
@@ -33,7 +43,7 @@ class XmlReader {
   // May throw InputError (zip limits); the error surfaces from read().
   using Source = std::function<std::size_t(char* buf, std::size_t n)>;
 
-  XmlReader(Source source, std::string part_name);
+  XmlReader(Source source, std::string part_name, const XmlLimits& limits = {});
   ~XmlReader();
   XmlReader(const XmlReader&) = delete;
   XmlReader& operator=(const XmlReader&) = delete;
@@ -97,6 +107,7 @@ class XmlReader {
   Event& push_event(Kind kind);
   void check_parser();
   [[noreturn]] void fail_from_parser();
+  [[noreturn]] void fail_attributes() const;
   const Event& current() const { return events_[head_]; }
 
   friend struct XmlReaderAccess;
@@ -113,6 +124,7 @@ class XmlReader {
   int skip_depth_ = -1;     // ≥ 0: skip() is passing over an element at this depth
   std::vector<char> chunk_;
   std::array<std::pair<const unsigned char*, std::size_t>, 64> name_lengths_{};
+  AttributeGuard attribute_guard_;
   std::string parser_error_;
   int parser_error_code_ = 0;  // libxml2's xmlParserErrors of the first error
   bool doctype_refused_ = false;

@@ -4,7 +4,9 @@
 #include <string>
 #include <string_view>
 
+#include "config/config.h"
 #include "docx/docx_reader.h"
+#include "lint/cache.h"
 #include "lint/linter.h"
 #include "lint/suppression.h"
 #include "model/categories.h"
@@ -147,6 +149,41 @@ void parse_texts(const std::uint8_t* data, std::size_t size) {
   double percent = 0;
   bool sign = false;
   (void)parse_percent_text(all, percent, sign);
+}
+
+void load_config_text(const std::uint8_t* data, std::size_t size) {
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  try {
+    Config config = parse_config(text, "fuzz/jxlint.toml");
+    RuleSet rules = RuleSet::from_config(config);
+    (void)describe_config(config);
+    (void)with_limits(LintOptions{}, config.limits);
+    (void)config.per_file_ignores("fuzz/a/b.docx");
+  } catch (const ConfigError&) {
+    // A refusal naming the line is the expected outcome for most inputs.
+  }
+}
+
+void load_cache_entry(const std::uint8_t* data, std::size_t size) {
+  // The seeds' entries are written for this key (scripts/fuzz-seeds).
+  static const std::string kKey(32, '0');
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  std::optional<FileResult> result = ResultCache::decode_entry(kKey, text);
+  if (!result) return;
+  result->path = "fuzz.docx";
+  std::ostringstream out;
+  Summary summary;
+  summary.add(*result);
+  for (auto make : {make_json_reporter, make_html_reporter, make_sarif_reporter,
+                    make_csv_reporter, make_jsonl_reporter, make_github_reporter,
+                    make_statistics_reporter}) {
+    auto reporter = make(out, ReportOptions{});
+    reporter->file(*result);
+    reporter->finish(summary);
+  }
+  auto text_reporter = make_text_reporter(out, out, ReportOptions{});
+  text_reporter->file(*result);
+  text_reporter->finish(summary);
 }
 
 }  // namespace jxlint::fuzz

@@ -19,5 +19,11 @@ void lint_document_xml(const std::uint8_t* data, std::size_t size);
 void lint_sheet_xml(const std::uint8_t* data, std::size_t size);
 // The text functions: value parser, labels, folding, suppression comments.
 void parse_texts(const std::uint8_t* data, std::size_t size);
+// A jxlint.toml: the shape guard, toml++, every key's checks, the rule set
+// it builds and its description (jxlint config).
+void load_config_text(const std::uint8_t* data, std::size_t size);
+// A --cache entry as read back: its header, the result codec, the
+// plausibility checks, and the reporters over whatever is accepted.
+void load_cache_entry(const std::uint8_t* data, std::size_t size);
 
 }  // namespace jxlint::fuzz
