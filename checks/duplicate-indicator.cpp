@@ -48,12 +48,12 @@ class DuplicateIndicator final : public TargetTableCheck {
       out.report(
           row, row.name, "三级指标",
           {fmt::format(
-               "三级指标「{}」在本表第 {} 次出现（第一次在第{}行「{}」下），同一指标不应重复填写",
-               quote(row.name.text), n, it->second->row + 1, quote(it->second->level2.text)),
-           fmt::format("the indicator \"{}\" appears for the {}th time in this table (first on row "
-                       "{} under "
-                       "\"{}\")",
-                       quote(row.name.text), n, it->second->row + 1,
+               "三级指标「{}」在本表第 {} 次出现（第一次在{}「{}」下），同一指标不应重复填写",
+               quote(row.name.text), n, out.place(it->second->name),
+               quote(it->second->level2.text)),
+           fmt::format("the indicator \"{}\" appears for the {}th time in this table (first at {} "
+                       "under \"{}\")",
+                       quote(row.name.text), n, out.place(it->second->name),
                        quote(it->second->level2.text))});
     }
   }

@@ -15,7 +15,7 @@ namespace jxlint {
 namespace {
 
 std::string tag(int attributes, const std::string& value = "1") {
-  std::string t = "<w:p";
+  std::string t = "<p";
   for (int i = 0; i < attributes; ++i)
     t += " a" + std::to_string(i) + "=\"" + value + "\"";
   return t + "/>";
@@ -41,7 +41,7 @@ TEST(AttributeGuardTest, CountsEachStartTagAtAnyChunkBoundary) {
     // '>' is allowed in a value: it neither ends the tag nor hides the count.
     EXPECT_FALSE(passes("<d>" + tag(300, ">") + "</d>", chunk)) << chunk;
     // Whitespace around '=' and single quotes.
-    std::string spaced = "<w:p";
+    std::string spaced = "<p";
     for (int i = 0; i < 300; ++i)
       spaced += " a" + std::to_string(i) + " =\n'1'";
     EXPECT_FALSE(passes("<d>" + spaced + "/></d>", chunk)) << chunk;

@@ -13,8 +13,8 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "bounded_run.h"
 #include "lint/cache.h"

@@ -11,9 +11,9 @@
 #include <nlohmann/json.hpp>
 
 #include "bounded_run.h"
-#include "process.h"
 #include "config/config.h"
 #include "lint/linter.h"
+#include "process.h"
 #include "support.h"
 
 namespace jxlint {
@@ -41,7 +41,8 @@ std::string dotted(int parts) {
 TEST(TomlShapeTest, DeepStructuresAreRefusedWithTheirLine) {
   EXPECT_EQ(refusal("select = []\n[" + dotted(35'000) + "]\n"),
             "/tmp/x/jxlint.toml:2: a key of more than 16 dotted parts");
-  EXPECT_EQ(refusal(dotted(17) + " = 1\n"), "/tmp/x/jxlint.toml:1: a key of more than 16 dotted parts");
+  EXPECT_EQ(refusal(dotted(17) + " = 1\n"),
+            "/tmp/x/jxlint.toml:1: a key of more than 16 dotted parts");
   EXPECT_EQ(refusal("x = { " + dotted(40) + " = 1 }\n"),
             "/tmp/x/jxlint.toml:1: a key of more than 16 dotted parts");
   EXPECT_EQ(refusal("x = " + std::string(100'000, '[') + "\n"),
@@ -105,8 +106,7 @@ TEST(ConfigNumbersTest, NanAndInfinitiesAreRefusedNamingTheKey) {
     EXPECT_NE(r.find("\"limits.max-inflate-ratio\" must be a finite number"), std::string::npos)
         << r;
     r = refusal(std::string("[satisfaction-range]\nmin = ") + v + "\n");
-    EXPECT_NE(r.find("\"satisfaction-range.min\" must be a finite number"), std::string::npos)
-        << r;
+    EXPECT_NE(r.find("\"satisfaction-range.min\" must be a finite number"), std::string::npos) << r;
   }
   Config c = parse_config("[satisfaction-range]\nmin = 80\n", "/tmp/x/jxlint.toml");
   EXPECT_EQ(std::get<double>(c.options["satisfaction-range"]["min"]), 80.0);

@@ -52,8 +52,8 @@ std::string package_rels(const std::string& target) {
 
 TEST_F(RelationshipTest, AnOfficeDocumentPointingAtTheRelsPartFallsBackToTheDocument) {
   for (const char* target : {"_rels/.rels", "word/styles.xml", "/word/settings.xml"}) {
-    FileResult r = lint_rewritten("fixtures/seeds/000.python-docx.docx", "_rels/.rels",
-                                  package_rels(target));
+    FileResult r =
+        lint_rewritten("fixtures/seeds/000.python-docx.docx", "_rels/.rels", package_rels(target));
     EXPECT_FALSE(r.error) << target << ": " << r.error->message;
     EXPECT_EQ(r.format, "docx") << target;
     EXPECT_EQ(r.tables.size(), 3u) << target;
@@ -62,8 +62,8 @@ TEST_F(RelationshipTest, AnOfficeDocumentPointingAtTheRelsPartFallsBackToTheDocu
 }
 
 TEST_F(RelationshipTest, AWorkbookNamedLikeADocumentIsReadAsAWorkbook) {
-  std::vector<Part> parts = testing::read_parts(
-      testing::source_path("fixtures/seeds/000.openpyxl.xlsx"));
+  std::vector<Part> parts =
+      testing::read_parts(testing::source_path("fixtures/seeds/000.openpyxl.xlsx"));
   Part* rels = testing::find_part(parts, "_rels/.rels");
   ASSERT_TRUE(rels);
   // The workbook under a name no heuristic knows, and the relationship to it.
@@ -113,8 +113,8 @@ std::string workbook_rels(const std::string& sheet1_target) {
 
 TEST_F(RelationshipTest, ASheetPointingAtStylesOrTheWorkbookIsAClearError) {
   for (const char* target : {"styles.xml", "/xl/workbook.xml"}) {
-    FileResult r = lint_rewritten("fixtures/seeds/000.openpyxl.xlsx",
-                                  "xl/_rels/workbook.xml.rels", workbook_rels(target));
+    FileResult r = lint_rewritten("fixtures/seeds/000.openpyxl.xlsx", "xl/_rels/workbook.xml.rels",
+                                  workbook_rels(target));
     ASSERT_TRUE(r.error) << target << ": passed with " << r.tables.size() << " tables";
     EXPECT_EQ(r.error->code, "missing-part") << target;
     EXPECT_NE(r.error->message.find("安可设备购置"), std::string::npos) << r.error->message;

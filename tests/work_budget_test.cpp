@@ -16,8 +16,8 @@
 #include <sstream>
 
 #include "bounded_run.h"
-#include "process.h"
 #include "package_writer.h"
+#include "process.h"
 #include "report/reporter.h"
 #include "support.h"
 
@@ -32,7 +32,7 @@ constexpr const char* kGood = "fixtures/seeds/000.python-docx.docx";
 constexpr const char* kWordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 #ifdef JXLINT_SANITIZED
-constexpr double kFast = 30;          // seconds: refused before any real work
+constexpr double kFast = 30;  // seconds: refused before any real work
 constexpr long kSmallRssKib = 2L << 20;
 #else
 constexpr double kFast = 3;
@@ -97,9 +97,10 @@ std::string error_code(const nlohmann::json& file) {
 std::string span_body(int rows) {
   std::string xml = "<w:tbl>";
   for (int r = 0; r < rows; ++r) {
-    xml += "<w:tr><w:trPr><w:gridBefore w:val=\"16000000\"/></w:trPr><w:tc><w:tcPr><w:gridSpan "
-           "w:val=\"16000000\"/></w:tcPr><w:p><w:r><w:t>" +
-           std::to_string(r) + "</w:t></w:r></w:p></w:tc></w:tr>";
+    xml +=
+        "<w:tr><w:trPr><w:gridBefore w:val=\"16000000\"/></w:trPr><w:tc><w:tcPr><w:gridSpan "
+        "w:val=\"16000000\"/></w:tcPr><w:p><w:r><w:t>" +
+        std::to_string(r) + "</w:t></w:r></w:p></w:tc></w:tr>";
   }
   return xml + "</w:tbl>";
 }
@@ -121,8 +122,8 @@ TEST_F(WorkBudgetTest, SpansWithinTheLimitsStillLint) {
       "<w:tr><w:trPr><w:gridBefore w:val=\"2\"/></w:trPr><w:tc><w:tcPr><w:gridSpan "
       "w:val=\"60\"/></w:tcPr><w:p/></w:tc></w:tr>";
   BoundedRun run;
-  auto file = lint_beside_good(write_docx("wide.docx", "<w:tbl>" + row + row + "</w:tbl>", false),
-                               run);
+  auto file =
+      lint_beside_good(write_docx("wide.docx", "<w:tbl>" + row + row + "</w:tbl>", false), run);
   EXPECT_EQ(error_code(file), "");
 }
 
@@ -142,8 +143,7 @@ TEST_F(WorkBudgetTest, AnElementWith200000AttributesIsRefusedBeforeLibxml2Checks
   BoundedRun run;
   auto file = lint_beside_good(write_docx("attrs.docx", attribute_body(200'000, 1), true), run);
   EXPECT_EQ(error_code(file), "xml-limit");
-  EXPECT_NE(file["error"]["message"].get<std::string>().find("max-attributes"),
-            std::string::npos);
+  EXPECT_NE(file["error"]["message"].get<std::string>().find("max-attributes"), std::string::npos);
   EXPECT_LT(run.seconds, kFast);
   EXPECT_EQ(run.status, 2);
 }
@@ -211,8 +211,7 @@ TEST_F(WorkBudgetTest, TablesPastTheFileBudgetAreRefused) {
   BoundedRun run;
   auto file = lint_beside_good(write_docx("many.docx", small_tables(35'000, 60), true), run);
   EXPECT_EQ(error_code(file), "resource-limit");
-  EXPECT_NE(file["error"]["message"].get<std::string>().find("max-file-cells"),
-            std::string::npos);
+  EXPECT_NE(file["error"]["message"].get<std::string>().find("max-file-cells"), std::string::npos);
   EXPECT_LT(run.seconds, testing::kSecondsBound);
 #ifndef JXLINT_SANITIZED
   // 4 million cells of 80 bytes are built before the budget runs out.
@@ -245,10 +244,10 @@ TEST_F(WorkBudgetTest, AFileEndsTheSameAloneAndBesideAnotherWorker) {
     return out;
   };
   constexpr long kAddressSpaceMib = 3584;
-  auto alone_a = codes(run_bounded({"--format", "json", "--no-config", a}, kKillAfter,
-                                   kAddressSpaceMib));
-  auto alone_b = codes(run_bounded({"--format", "json", "--no-config", b}, kKillAfter,
-                                   kAddressSpaceMib));
+  auto alone_a =
+      codes(run_bounded({"--format", "json", "--no-config", a}, kKillAfter, kAddressSpaceMib));
+  auto alone_b =
+      codes(run_bounded({"--format", "json", "--no-config", b}, kKillAfter, kAddressSpaceMib));
   auto together = codes(run_bounded({"--format", "json", "--no-config", "-j", "2", a, b, kGood},
                                     kKillAfter, kAddressSpaceMib));
   ASSERT_EQ(together.size(), 3u);

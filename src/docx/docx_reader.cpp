@@ -23,7 +23,8 @@ class BodyParser {
     while (xml_.read()) {
       if (root && xml_.is_element()) {
         // Whatever a relationship points at, only a w:document has a body to read.
-        if (!is_word("document")) throw ooxml::WrongRootError(xml_, "Word 文档的正文", "a Word document body");
+        if (!is_word("document"))
+          throw ooxml::WrongRootError(xml_, "Word 文档的正文", "a Word document body");
         root = false;
         continue;
       }

@@ -10,12 +10,13 @@ namespace {
 // Every refusal says what passed which limit, and names the key that raises
 // it for a file known to be genuine.
 [[noreturn]] void refuse(const std::string& what_zh, const std::string& what_en, const char* key) {
-  throw InputError("resource-limit",
-                   fmt::format("{}，拒绝读取（确属正常文件时，可在 jxlint.toml 的 [limits] 中调高 {}）",
-                               what_zh, key),
-                   fmt::format("{}; the file was refused (for a file known to be genuine, raise {} "
-                               "under [limits] in jxlint.toml)",
-                               what_en, key));
+  throw InputError(
+      "resource-limit",
+      fmt::format("{}，拒绝读取（确属正常文件时，可在 jxlint.toml 的 [limits] 中调高 {}）", what_zh,
+                  key),
+      fmt::format("{}; the file was refused (for a file known to be genuine, raise {} "
+                  "under [limits] in jxlint.toml)",
+                  what_en, key));
 }
 
 }  // namespace

@@ -14,11 +14,11 @@
 namespace jxlint {
 
 struct WorkLimits {
-  int max_table_rows = 1'000'000;                 // rows of one Word table
-  int max_table_columns = 1'000;                  // grid columns of one Word table
-  std::uint64_t max_table_cells = 4'000'000;      // rows × columns of one Word table
-  std::uint64_t max_tables = 100'000;             // tables of a file: Word tables (nested too), sheets
-  std::uint64_t max_file_cells = 4'000'000;       // grid cells built or merged over the whole file
+  int max_table_rows = 1'000'000;             // rows of one Word table
+  int max_table_columns = 1'000;              // grid columns of one Word table
+  std::uint64_t max_table_cells = 4'000'000;  // rows × columns of one Word table
+  std::uint64_t max_tables = 100'000;         // tables of a file: Word tables (nested too), sheets
+  std::uint64_t max_file_cells = 4'000'000;   // grid cells built or merged over the whole file
 };
 
 class WorkBudget {

@@ -205,8 +205,7 @@ std::optional<FileResult> ResultCache::load(const std::string& key) const {
   return decode_entry(key, text);
 }
 
-std::optional<FileResult> ResultCache::decode_entry(const std::string& key,
-                                                    std::string_view text) {
+std::optional<FileResult> ResultCache::decode_entry(const std::string& key, std::string_view text) {
   std::string header = std::string(kMagic) + key + "\n";
   if (!text.starts_with(header)) return std::nullopt;
   std::optional<FileResult> result = decode_result(std::string(text.substr(header.size())));

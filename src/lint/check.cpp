@@ -75,6 +75,14 @@ void Emitter::report(const Field& where, std::string_view field, const Bilingual
   out_.push_back(make(table_, where, field, message));
 }
 
+std::string Emitter::place(const Field& where) const {
+  if (table_ != nullptr && !table_->sheet.empty() && table_->grid.contains(where.row, where.col) &&
+      !table_->grid.at(where.row, where.col).ref.empty())
+    return table_->grid.at(where.row, where.col).ref;
+  return lang_ == Lang::en ? "row " + std::to_string(where.row + 1)
+                           : "第" + std::to_string(where.row + 1) + "行";
+}
+
 void Emitter::report_on(const Table* table, const Bilingual& message) {
   out_.push_back(make(table, Field{}, "", message));
 }

@@ -131,6 +131,9 @@ class Emitter {
               const Bilingual& message);
   // A finding on a table-level field (资金支出计划, 绩效目标 …).
   void report(const Field& where, std::string_view field, const Bilingual& message);
+  // Where a cell is, for a message that points at another one: its sheet
+  // address in a workbook ("C13"), else its row ("第9行" / "row 9").
+  std::string place(const Field& where) const;
   // A finding on a whole table (`table` given) or on the file (null).
   void report_on(const Table* table, const Bilingual& message);
 

@@ -349,10 +349,11 @@ FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOp
     // Not read at all: its rules are unknown, and its exit status must say so.
     FileResult result;
     result.path = path;
-    result.error = FileError{
-        "config-error", (options.lang == Lang::en ? "its jxlint.toml is invalid, so it was not linted: "
-                                                  : "适用于它的 jxlint.toml 有误，未检查：") +
-                            options.config_error};
+    result.error =
+        FileError{"config-error",
+                  (options.lang == Lang::en ? "its jxlint.toml is invalid, so it was not linted: "
+                                            : "适用于它的 jxlint.toml 有误，未检查：") +
+                      options.config_error};
     return result;
   }
   return lint_input(

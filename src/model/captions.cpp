@@ -38,8 +38,20 @@ TableKind title_kind(std::string_view raw) {
   return TableKind::other;
 }
 
+// Every line kind holds one of these (a title 表, a unit 元, a year 年, a
+// department 单位/部门/本级 or a code's digits, a note 注/说明/填/人/日期, a
+// total 计/分, 续表): most cells hold none and need no folding.
+bool may_be_line(std::string_view raw) {
+  for (std::string_view part : {"表", "元", "年", "单位", "部门", "本级", "续", "注", "说明", "填",
+                                "人", "日期", "电话", "计", "分", "体系"}) {
+    if (contains(raw, part)) return true;
+  }
+  std::string_view t = text::trim(raw);
+  return !t.empty() && t.front() >= '0' && t.front() <= '9';
+}
+
 LineKind line_kind(std::string_view raw) {
-  if (text::is_blank(raw)) return LineKind::none;
+  if (text::is_blank(raw) || !may_be_line(raw)) return LineKind::none;
   std::string k = text::fold(raw);
   if (k.empty() || k.size() > 600) return LineKind::none;
   if (is_continuation_note(raw)) return LineKind::continuation;
@@ -72,6 +84,12 @@ LineKind line_kind(std::string_view raw) {
 }
 
 bool is_heading_row(const std::vector<RowCell>& cells) {
+  // A title, a department line, a unit line and a date at the most: a row
+  // of more filled cells is table content (and most rows are).
+  int filled = 0;
+  for (const auto& c : cells) {
+    if (!text::is_blank(c.text) && ++filled > 4) return false;
+  }
   bool any = false;
   for (const auto& c : cells) {
     if (text::is_blank(c.text)) continue;

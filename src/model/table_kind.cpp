@@ -18,6 +18,14 @@ std::string_view kind_id(TableKind kind) {
   return "other";
 }
 
+TableKind kind_from_id(std::string_view id) {
+  for (TableKind k : {TableKind::target, TableKind::department_target, TableKind::self_evaluation,
+                      TableKind::score}) {
+    if (kind_id(k) == id) return k;
+  }
+  return TableKind::other;
+}
+
 std::string_view kind_name(TableKind kind, Lang lang) {
   bool en = lang == Lang::en;
   switch (kind) {

@@ -20,6 +20,8 @@ enum class TableKind {
 // The stable id used in JSON and configuration: "target", "department-target",
 // "self-evaluation", "score", "other".
 std::string_view kind_id(TableKind kind);
+// The kind a kind_id() names; other for anything else.
+TableKind kind_from_id(std::string_view id);
 // What people call it: 绩效目标表, 部门整体绩效目标表, 绩效自评表 …
 std::string_view kind_name(TableKind kind, Lang lang);
 

@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 
+#include "model/table_kind.h"
 #include "report/reporter.h"
 #include "util/spooled_text.h"
 #include "util/text.h"
@@ -108,7 +109,8 @@ class Layout {
     for (int r = 0; r < view_->rows; ++r) {
       for (int c = 0; c < view_->cols; ++c) {
         if (!view_->at(r, c).covered)
-          area += static_cast<std::size_t>(row_span(r, c)) * static_cast<std::size_t>(col_span(r, c));
+          area +=
+              static_cast<std::size_t>(row_span(r, c)) * static_cast<std::size_t>(col_span(r, c));
       }
     }
     bool spans_sound = area <= 2 * view_->cells.size();
@@ -482,6 +484,13 @@ class HtmlReporter final : public Reporter {
     if (r.skipped_tables > 0) {
       o += en() ? fmt::format(" · {} other table(s) skipped", r.skipped_tables)
                 : fmt::format(" · 跳过 {} 张其他表格", r.skipped_tables);
+      // Listed, so that a skipped table is seen, with why it was skipped.
+      for (const TableSummary& t : r.other_tables) {
+        std::string why = t.evidence.empty() ? "" : t.evidence.front();
+        o += fmt::format(" <span class=\"tag\" title=\"{}\">{}{}</span>", esc(why),
+                         esc(std::string(kind_name(TableKind::other, options_.lang))),
+                         t.sheet ? esc("（" + *t.sheet + "）") : "");
+      }
     }
     o += "</p>\n";
     if (r.tables.empty()) {
@@ -527,6 +536,10 @@ class HtmlReporter final : public Reporter {
       auto meta = [&](const char* k, const std::string& v) {
         if (!v.empty()) o += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", k, esc(v));
       };
+      TableKind kind = kind_from_id(t.kind);
+      meta(tr("类型", "kind"),
+           std::string(kind_name(kind, options_.lang)) +
+               (is_target_kind(kind) ? "" : tr("（未检查）", " (not checked)")));
       meta(tr("项目编码", "project code"), t.project_code);
       meta(tr("项目名称", "project name"), t.project_name);
       if (t.sheet) {

@@ -139,11 +139,7 @@ class TextReporter final : public Reporter {
     err_ << printable(r.path) << (en ? fmt::format(": {} table(s)\n", all.size())
                           : fmt::format("：{} 张表格\n", all.size()));
     for (const TableSummary* t : all) {
-      TableKind kind = TableKind::other;
-      for (TableKind k : {TableKind::target, TableKind::department_target,
-                          TableKind::self_evaluation, TableKind::score}) {
-        if (t->kind == kind_id(k)) kind = k;
-      }
+      TableKind kind = kind_from_id(t->kind);
       std::string name = t->project_name.empty() ? t->title : t->project_name;
       std::string where = t->sheet ? (en ? ", sheet " : "，工作表 ") + *t->sheet : "";
       std::string line = "  ";

@@ -101,8 +101,8 @@ SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part,
       keep.push_back(n.at);
     {
       ooxml::PartReader part(zip, *index);
-      block.grid =
-          xlsx::read_sheet(part.xml(), strings, styles, wb.date1904, sheet.name, limits, keep, budget);
+      block.grid = xlsx::read_sheet(part.xml(), strings, styles, wb.date1904, sheet.name, limits,
+                                    keep, budget);
     }
     if (!notes.empty()) {
       std::map<std::string, std::pair<int, int>> where;

@@ -5,14 +5,21 @@
 namespace jxlint {
 
 bool AttributeGuard::scan(std::string_view bytes) {
-  if (!started_ && !bytes.empty()) {
-    if (bytes.size() >= 2) {
-      auto b0 = static_cast<unsigned char>(bytes[0]);
-      auto b1 = static_cast<unsigned char>(bytes[1]);
-      if ((b0 == 0xFF && b1 == 0xFE) || (b0 == '<' && b1 == 0)) utf16_ = 1;
-      if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0 && b1 == '<')) utf16_ = 2;
+  if (!started_) {
+    // The first two bytes decide; a first chunk of one byte is held back.
+    if (first_ < 0) {
+      if (bytes.empty()) return true;
+      first_ = static_cast<unsigned char>(bytes[0]);
+      bytes.remove_prefix(1);
+      if (bytes.empty()) return true;
     }
+    auto b0 = static_cast<unsigned>(first_);
+    auto b1 = static_cast<unsigned char>(bytes[0]);
+    if ((b0 == 0xFF && b1 == 0xFE) || (b0 == '<' && b1 == 0)) utf16_ = 1;
+    if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0 && b1 == '<')) utf16_ = 2;
     started_ = true;
+    char held = static_cast<char>(first_);
+    if (!scan(std::string_view(&held, 1))) return false;
   }
   return utf16_ != 0 ? scan_utf16(bytes) : scan_bytes(bytes);
 }
@@ -26,6 +33,7 @@ constexpr bool in_tag_mark(unsigned char c) {
 
 }  // namespace
 
+// Called with the state just past a '<' (or carried from the last chunk).
 bool AttributeGuard::exact(const char*& p, const char* end) {
   while (p < end) {
     switch (state_) {
@@ -70,7 +78,8 @@ bool AttributeGuard::scan_bytes(std::string_view bytes) {
     if (p == end) return true;
   }
   const char* begin = p;
-  const char* last_lt = static_cast<const char*>(::memrchr(p, '<', static_cast<std::size_t>(end - p)));
+  const char* last_lt =
+      static_cast<const char*>(::memrchr(p, '<', static_cast<std::size_t>(end - p)));
   const char* body_end = last_lt != nullptr ? last_lt : end;
   const std::size_t block = 2 * max_;
   while (static_cast<std::size_t>(body_end - p) >= block) {
@@ -86,8 +95,8 @@ bool AttributeGuard::scan_bytes(std::string_view bytes) {
         std::memchr(p + block, '<', static_cast<std::size_t>(body_end - p - block)));
     if (stop == nullptr) stop = body_end;
     if (lt != nullptr) {
-      state_ = State::text;
-      const char* q = lt;
+      state_ = State::after_lt;
+      const char* q = lt + 1;
       if (!exact(q, stop)) return false;
       state_ = State::text;
     }
@@ -95,8 +104,8 @@ bool AttributeGuard::scan_bytes(std::string_view bytes) {
     begin = stop;
   }
   if (last_lt != nullptr) {
-    state_ = State::text;
-    const char* q = last_lt;
+    state_ = State::after_lt;
+    const char* q = last_lt + 1;
     if (!exact(q, end)) return false;  // its state carries over to the next chunk
   }
   return true;

@@ -31,14 +31,14 @@ class AttributeGuard {
  private:
   enum class State {
     text,
-    after_lt,      // "<"
-    start_tag,     // "<name", counting
-    quoted,        // inside an attribute value, until quote_
-    other_tag,     // "</…", "<!DOCTYPE…": until ">"
-    after_bang,    // "<!"
-    comment,       // "<!--", until "-->"
-    cdata,         // "<![", until "]]>"
-    pi,            // "<?", until "?>"
+    after_lt,    // "<"
+    start_tag,   // "<name", counting
+    quoted,      // inside an attribute value, until quote_
+    other_tag,   // "</…", "<!DOCTYPE…": until ">"
+    after_bang,  // "<!"
+    comment,     // "<!--", until "-->"
+    cdata,       // "<![", until "]]>"
+    pi,          // "<?", until "?>"
   };
   bool unit(char c);
   // Runs the state machine from p until it is back in text (or `end`).
@@ -55,7 +55,8 @@ class AttributeGuard {
   // UTF-16 is scanned by code units, so that a CJK character whose low
   // byte is 0x3C is not taken for '<'. Decided on the first bytes.
   bool started_ = false;
-  int utf16_ = 0;  // 0: bytes; 1: little-endian; 2: big-endian
+  int first_ = -1;    // the first byte, while the second is awaited
+  int utf16_ = 0;     // 0: bytes; 1: little-endian; 2: big-endian
   int pending_ = -1;  // the first byte of a code unit cut by a chunk boundary
 };
 

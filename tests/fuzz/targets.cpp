@@ -174,9 +174,8 @@ void load_cache_entry(const std::uint8_t* data, std::size_t size) {
   std::ostringstream out;
   Summary summary;
   summary.add(*result);
-  for (auto make : {make_json_reporter, make_html_reporter, make_sarif_reporter,
-                    make_csv_reporter, make_jsonl_reporter, make_github_reporter,
-                    make_statistics_reporter}) {
+  for (auto make : {make_json_reporter, make_html_reporter, make_sarif_reporter, make_csv_reporter,
+                    make_jsonl_reporter, make_github_reporter, make_statistics_reporter}) {
     auto reporter = make(out, ReportOptions{});
     reporter->file(*result);
     reporter->finish(summary);
