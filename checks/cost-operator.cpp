@@ -18,6 +18,8 @@ A cost target is written as a lower bound (≥, >).
   （无 / none）
 )doc";
 
+#include <fmt/format.h>
+
 #include "lint/check.h"
 #include "model/categories.h"
 
@@ -45,17 +47,19 @@ class CostOperator final : public TargetTableCheck {
         // 预算执行率 ≥90% under 成本指标: the bound is right, the category is not.
         out.report(
             row, row.level2, "二级指标",
-            {"「" + quote(row.name.text) + "」（" + written +
-                 "）是比率，不是成本：这个指标放错了类别，应归入产出指标（如质量指标、时效指标）",
-             "\"" + quote(row.name.text) + "\" (" + written +
-                 ") is a rate, not a cost: the indicator is filed under the wrong category "
-                 "(it belongs under 产出指标, e.g. 质量指标 or 时效指标)"});
+            {fmt::format("「{}」（{}）是比率，不是成本：这个指标放错了类别，应归入产出指标"
+                         "（如质量指标、时效指标）",
+                         quote(row.name.text), written),
+             fmt::format("\"{}\" ({}) is a rate, not a cost: the indicator is filed under the "
+                         "wrong category (it belongs under 产出指标, e.g. 质量指标 or 时效指标)",
+                         quote(row.name.text), written)});
         continue;
       }
       out.report(
           row, where, field,
-          {"成本指标的目标「" + written + "」写成了下限，成本应控制在上限以内（≤）",
-           "the cost target \"" + written + "\" is a lower bound; a cost should be capped (≤)"});
+          {fmt::format("成本指标的目标「{}」写成了下限，成本应控制在上限以内（≤）", written),
+           fmt::format("the cost target \"{}\" is a lower bound; a cost should be capped (≤)",
+                       written)});
     }
   }
 };

@@ -50,6 +50,12 @@ TEST(FuzzRegressionTest, SheetXml) {
 TEST(FuzzRegressionTest, Text) {
   replay("text", fuzz::parse_texts);
 }
+TEST(FuzzRegressionTest, Config) {
+  replay("config", fuzz::load_config_text);
+}
+TEST(FuzzRegressionTest, CacheEntry) {
+  replay("cache_entry", fuzz::load_cache_entry);
+}
 
 // The entry points accept anything, including nothing.
 TEST(FuzzRegressionTest, EmptyAndTinyInputs) {
@@ -60,6 +66,8 @@ TEST(FuzzRegressionTest, EmptyAndTinyInputs) {
     fuzz::lint_document_xml(data, bytes.size());
     fuzz::lint_sheet_xml(data, bytes.size());
     fuzz::parse_texts(data, bytes.size());
+    fuzz::load_config_text(data, bytes.size());
+    fuzz::load_cache_entry(data, bytes.size());
   }
 }
 

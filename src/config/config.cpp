@@ -14,8 +14,8 @@
 #include "grid/work_budget.h"
 #include "lint/check.h"
 #include "lint/custom_rule.h"
-#include "lint/linter.h"
 #include "model/categories.h"
+#include "package/zip_archive.h"
 
 namespace jxlint {
 namespace {
@@ -463,7 +463,7 @@ std::string describe_config(const Config& config) {
   limit("max-total-mib", l.max_total_mib, zip.max_total_bytes >> 20);
   limit("max-inflate-ratio", l.max_inflate_ratio, zip.max_inflate_ratio);
   limit("ratio-grace-kib", l.ratio_grace_kib, zip.ratio_grace_bytes >> 10);
-  limit("max-sheet-cells", l.max_sheet_cells, std::uint64_t{LintOptions{}.max_sheet_cells});
+  limit("max-sheet-cells", l.max_sheet_cells, std::uint64_t{4'000'000});
   limit("max-attributes", l.max_attributes, std::uint64_t{zip.max_xml_attributes});
   limit("max-table-rows", l.max_table_rows, static_cast<std::uint64_t>(work.max_table_rows));
   limit("max-table-columns", l.max_table_columns,

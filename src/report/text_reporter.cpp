@@ -49,8 +49,7 @@ class TextReporter final : public Reporter {
              << printable(f.message) << " [" << f.rule << "]\n";
       } else if (f.table == 0) {
         // A finding on the whole file (no-target-table): no table to name.
-        out_ << path << ": " << severity << ": " << printable(f.message) << " [" << f.rule
-             << "]\n";
+        out_ << path << ": " << severity << ": " << printable(f.message) << " [" << f.rule << "]\n";
       } else {
         out_ << path << ':' << printable(describe_location(f, options_.lang)) << ": " << severity
              << ": " << printable(f.message) << " [" << f.rule << "]\n";
@@ -82,8 +81,8 @@ class TextReporter final : public Reporter {
       int targets = target_tables(s);
       line = fmt::format("{} file{}, {} table{}{}: {} error{}, {} warning{}, {} info", s.files,
                          s.files == 1 ? "" : "s", targets, targets == 1 ? "" : "s",
-                         unchecked_tables(s, Lang::en), s.error, s.error == 1 ? "" : "s",
-                         s.warning, s.warning == 1 ? "" : "s", s.info);
+                         unchecked_tables(s, Lang::en), s.error, s.error == 1 ? "" : "s", s.warning,
+                         s.warning == 1 ? "" : "s", s.info);
       if (s.suppressed > 0) line += fmt::format(", {} suppressed", s.suppressed);
       if (s.baselined > 0) line += fmt::format(", {} in the baseline", s.baselined);
       if (s.failed_files > 0) {
@@ -136,16 +135,20 @@ class TextReporter final : public Reporter {
       all.push_back(&t);
     std::sort(all.begin(), all.end(),
               [](const TableSummary* a, const TableSummary* b) { return a->order < b->order; });
-    err_ << printable(r.path) << (en ? fmt::format(": {} table(s)\n", all.size())
-                          : fmt::format("：{} 张表格\n", all.size()));
+    err_ << printable(r.path)
+         << (en ? fmt::format(": {} table(s)\n", all.size())
+                : fmt::format("：{} 张表格\n", all.size()));
     for (const TableSummary* t : all) {
       TableKind kind = kind_from_id(t->kind);
       std::string name = t->project_name.empty() ? t->title : t->project_name;
       std::string where = t->sheet ? (en ? ", sheet " : "，工作表 ") + *t->sheet : "";
       std::string line = "  ";
-      if (t->table > 0) line += en ? fmt::format("table {} ", t->table) : fmt::format("表{} ", t->table);
+      if (t->table > 0)
+        line += en ? fmt::format("table {} ", t->table) : fmt::format("表{} ", t->table);
       line += std::string(kind_name(kind, options_.lang));
-      if (!name.empty()) line += en ? " \"" + text::ellipsize(name, 40) + "\"" : "「" + text::ellipsize(name, 40) + "」";
+      if (!name.empty())
+        line +=
+            en ? " \"" + text::ellipsize(name, 40) + "\"" : "「" + text::ellipsize(name, 40) + "」";
       if (is_target_kind(kind)) {
         line += en ? fmt::format(", {} indicator(s)", t->indicators)
                    : fmt::format("，{} 个指标", t->indicators);
