@@ -117,10 +117,10 @@ Recognition recognize(SourceDocument doc) {
     }
     open_table = -1;
     ++order;
-    if (is_target_kind(cls.kind)) {
-      TargetTable t;
+    // What every table has, whatever its kind.
+    auto place = [&](Table& t) {
       t.kind = cls.kind;
-      t.index = ++performance;
+      t.index = cls.kind == TableKind::other ? 0 : ++performance;
       t.order = order;
       t.evidence = std::move(cls.evidence);
       take_captions(t, std::move(region.captions));
@@ -129,6 +129,10 @@ Recognition recognize(SourceDocument doc) {
       t.source_ordinal = block.ordinal;
       t.sheet = block.sheet;
       t.sheet_hidden = block.hidden;
+    };
+    if (is_target_kind(cls.kind)) {
+      TargetTable t;
+      place(t);
       if (region.block != unit_block) unit_block = region.block, block_unit_line.clear();
       if (t.unit_line.empty() && !block.sheet.empty() && !block_unit_line.empty())
         t.captions.push_back(block_unit_line);
@@ -142,17 +146,8 @@ Recognition recognize(SourceDocument doc) {
       continue;
     }
     Table t;
-    t.kind = cls.kind;
     t.subject = subject_of(grid);
-    t.index = cls.kind == TableKind::other ? 0 : ++performance;
-    t.order = order;
-    t.evidence = std::move(cls.evidence);
-    take_captions(t, std::move(region.captions));
-    t.grid = std::move(grid);
-    t.spans.push_back(span);
-    t.source_ordinal = block.ordinal;
-    t.sheet = block.sheet;
-    t.sheet_hidden = block.hidden;
+    place(t);
     if (t.kind == TableKind::other) ++out.skipped_tables;
     out.other_tables.push_back(std::move(t));
   }
