@@ -31,8 +31,11 @@ int create_temporary(const std::string& target, std::string& name) {
     // Built by appending: GCC 12 warns falsely on "." + std::string (bug 105329).
     std::string hidden(1, '.');
     hidden += p.filename().string();
-    hidden += ".jxlint-" + std::to_string(::getpid()) + "-" + std::to_string(counter.fetch_add(1)) +
-              ".tmp";
+    hidden += ".jxlint-";
+    hidden += std::to_string(::getpid());
+    hidden += '-';
+    hidden += std::to_string(counter.fetch_add(1));
+    hidden += ".tmp";
     name = (p.parent_path() / hidden).string();
     int fd = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd >= 0 || errno != EEXIST) return fd;
