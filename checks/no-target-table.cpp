@@ -3,10 +3,10 @@ No performance target table was found in the file.
 
 检查内容 / What it finds
   文件中一张绩效目标表也没有识别出来：没有表格，或表格都不是 jxlint 认识的绩效表格。
-  文件中的表格全部是绩效自评表、评分表等其他绩效表格时不报告。
+  文件中有绩效自评表或评分表时不报告：这些表格按各自的规则检查。
   Not one 绩效目标表 was recognised in the file: it has no table, or none of
-  its tables is a performance table jxlint knows. Files whose tables are all
-  自评表, 评分表 or other known kinds are not reported.
+  its tables is a performance table jxlint knows. A file holding a 自评表 or
+  a 评分表 is not reported: those tables are checked by their own rules.
 
 为什么重要 / Why it matters
   读不出任何表格的文件如果「0 个问题」通过，就是一次静默放行：可能表格是图片、
@@ -35,22 +35,18 @@ class NoTargetTable final : public DocumentCheck {
 
   void run(const Recognition& doc, Emitter& out) const override {
     if (!doc.tables.empty()) return;
-    bool any_other_kind = std::any_of(doc.other_tables.begin(), doc.other_tables.end(),
-                                      [](const Table& t) { return t.kind != TableKind::other; });
-    bool all_known = !doc.other_tables.empty() &&
-                     std::all_of(doc.other_tables.begin(), doc.other_tables.end(),
-                                 [](const Table& t) { return t.kind != TableKind::other; });
-    if (all_known) return;
-    std::size_t unknown = static_cast<std::size_t>(doc.skipped_tables);
-    if (doc.other_tables.empty()) {
+    bool any_other_kind = !doc.self_evaluations.empty() || !doc.score_tables.empty();
+    // A file of 自评表 or 评分表 was linted as such: nothing was passed unread.
+    if (any_other_kind) return;
+    std::size_t unknown = doc.other_tables.size();
+    if (unknown == 0) {
       out.report_on(nullptr, {"文件中没有表格，没有找到绩效目标表（表格可能是图片，或文件交错了）",
                               "the file holds no table, so no 绩效目标表 was found (a picture of "
                               "the table, or the wrong file?)"});
     } else {
       out.report_on(nullptr,
                     {"文件中的 " + std::to_string(unknown) +
-                         " 张表格都不是绩效目标表（`jxlint inspect` 可查看读到的内容）" +
-                         (any_other_kind ? "；其余为自评表或评分表" : ""),
+                         " 张表格都不是绩效目标表（`jxlint inspect` 可查看读到的内容）",
                      "none of the file's " + std::to_string(unknown) +
                          " other table(s) is a 绩效目标表 (`jxlint inspect` shows what was read)"});
     }

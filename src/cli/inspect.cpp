@@ -5,43 +5,12 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "cli/inspect_fields.h"
 #include "util/input_error.h"
 #include "util/text.h"
 
 namespace jxlint {
 namespace {
-
-using Json = nlohmann::ordered_json;
-
-std::string unit_text(MoneyUnit u) {
-  return u == MoneyUnit::wan_yuan ? "万元" : u == MoneyUnit::yuan ? "元" : "";
-}
-
-// "第3行第2列 B7": 1-based in the table's grid, and the sheet's cell.
-std::string where(const Table& t, const Field& f, Lang lang) {
-  if (!f.found()) return lang == Lang::en ? "(absent)" : "（无）";
-  std::string s = lang == Lang::en ? fmt::format("row {} col {}", f.row + 1, f.col + 1)
-                                   : fmt::format("第{}行第{}列", f.row + 1, f.col + 1);
-  if (t.grid.contains(f.row, f.col) && !t.grid.at(f.row, f.col).ref.empty())
-    s += " " + t.grid.at(f.row, f.col).ref;
-  return s;
-}
-
-Json field_json(const Table& t, const Field& f) {
-  if (!f.found()) return Json(nullptr);
-  Json j{{"text", f.text}, {"row", f.row + 1}, {"column", f.col + 1}};
-  if (t.grid.contains(f.row, f.col) && !t.grid.at(f.row, f.col).ref.empty())
-    j["cell"] = t.grid.at(f.row, f.col).ref;
-  return j;
-}
-
-std::string column_name(int col) {
-  if (col < 0) return "";
-  std::string s;
-  for (int c = col + 1; c > 0; c = (c - 1) / 26)
-    s.insert(s.begin(), static_cast<char>('A' + (c - 1) % 26));
-  return s;
-}
 
 // The indicator columns, by the roles jxlint gave them.
 std::vector<std::pair<std::string, int>> roles(const IndicatorColumns& c) {
@@ -66,6 +35,8 @@ Json table_json(const Table& t) {
          {"rows", t.grid.rows()},
          {"columns", t.grid.cols()},
          {"parts", t.parts}};
+  if (const auto* e = dynamic_cast<const SelfEvaluationTable*>(&t)) add_json(j, *e);
+  if (const auto* s = dynamic_cast<const ScoreTable*>(&t)) add_json(j, *s);
   const auto* target = dynamic_cast<const TargetTable*>(&t);
   if (target == nullptr) return j;
   j["project_code"] = field_json(t, target->project_code);
@@ -152,6 +123,8 @@ void print_table(const Table& t, Lang lang, std::ostream& out) {
        unit_text(t.money_unit).empty()
            ? (en ? "(unknown)" : "（不明）")
            : unit_text(t.money_unit) + (t.unit_line.empty() ? "" : "（" + t.unit_line + "）"));
+  if (const auto* e = dynamic_cast<const SelfEvaluationTable*>(&t)) print_model(*e, lang, out);
+  if (const auto* s = dynamic_cast<const ScoreTable*>(&t)) print_model(*s, lang, out);
   const auto* target = dynamic_cast<const TargetTable*>(&t);
   if (target == nullptr) return;
   auto field = [&](std::string_view zh, std::string_view eng, const Field& f) {
@@ -215,13 +188,7 @@ int inspect_file(const std::string& path, bool json, const LintOptions& options,
         << e.code() << "]\n";
     return 2;
   }
-  std::vector<const Table*> all;
-  for (const Table& t : rec.tables)
-    all.push_back(&t);
-  for (const Table& t : rec.other_tables)
-    all.push_back(&t);
-  std::sort(all.begin(), all.end(),
-            [](const Table* a, const Table* b) { return a->order < b->order; });
+  std::vector<const Table*> all = rec.in_reading_order();
   if (json) {
     Json tables = Json::array();
     for (const Table* t : all)

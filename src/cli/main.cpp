@@ -22,6 +22,7 @@
 #include "cli/output_clash.h"
 #include "cli/path_list.h"
 #include "cli/progress.h"
+#include "cli/rule_list.h"
 #include "config/config_set.h"
 #include "lint/baseline.h"
 #include "lint/batch.h"
@@ -29,6 +30,7 @@
 #include "lint/check.h"
 #include "lint/custom_rule.h"
 #include "lint/linter.h"
+#include "lint/project_index.h"
 #include "lint/ruleset.h"
 #include "report/reporter.h"
 #include "util/errno_text.h"
@@ -109,23 +111,13 @@ int explain(const Settings& s, ConfigSet& configs, Lang lang) {
   return kExitTrouble;
 }
 
-int list_checks(ConfigSet& configs, Lang lang) {
+int list_checks(ConfigSet& configs, Lang lang, bool markdown) {
+  if (markdown) {
+    std::cout << rule_list_markdown(lang);
+    return kExitClean;
+  }
   auto resolved = configs.for_path(".");
-  auto state = [&](std::string_view id, Severity default_severity) {
-    auto severity = resolved.rules->severity(id);
-    if (!severity) return std::string(lang == Lang::en ? "off" : "停用");
-    std::string on = lang == Lang::en ? "on" : "启用";
-    if (*severity != default_severity) on += fmt::format(" ({})", severity_name(*severity));
-    return on;
-  };
-  for (const auto& c : Registry::instance().all()) {
-    std::cout << fmt::format("{:<22} {:<8} {:<16} {}\n", c.id, severity_name(c.severity),
-                             state(c.id, c.severity), c.summary(lang));
-  }
-  for (const auto& r : resolved.config->rules) {
-    std::cout << fmt::format("{:<22} {:<8} {:<16} {}\n", r.id, severity_name(r.severity),
-                             state(r.id, r.severity), r.message.empty() ? r.id : r.message);
-  }
+  std::cout << rule_list_text(*resolved.rules, *resolved.config, lang);
   return kExitClean;
 }
 
@@ -351,7 +343,7 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
   bool failed = false;
   bool unreadable = false;
   std::vector<FileResult> for_baseline;
-  auto emit = [&](std::size_t, FileResult&& result) {
+  auto deliver = [&](FileResult&& result) {
     if (progress && (report_on_terminal || result.error)) progress->clear();
     if (baseline) baseline->filter(result);
     report_guarded(*reporter, result, lang);
@@ -363,11 +355,38 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
     }
     if (!s.write_baseline.empty()) for_baseline.push_back(std::move(result));
   };
+  // A 自评表 is compared with its project's target table wherever in the run
+  // that is, so from the first file holding one, results wait for the end of
+  // the run (in order: the output of -j N stays that of -j 1). Only the
+  // digests of target tables are kept for the files reported before.
+  bool pairing = std::any_of(resolved.begin(), resolved.end(), [](const auto& r) {
+    return r.rules->has_scope(CheckScope::project_pair);
+  });
+  ProjectIndex projects;
+  std::vector<std::pair<std::size_t, FileResult>> held;
+  auto emit = [&](std::size_t i, FileResult&& result) {
+    if (pairing) {
+      projects.add(result);
+      if (!held.empty() || ProjectIndex::needs_pairing(result)) {
+        held.emplace_back(i, std::move(result));
+        return;
+      }
+    }
+    result.projects.clear();
+    deliver(std::move(result));
+  };
   BatchOptions batch;
   batch.jobs = s.jobs > 0 ? s.jobs : default_jobs();
   std::function<void(std::size_t)> on_progress;
   if (progress) on_progress = [&](std::size_t done) { progress->update(done); };
   run_batch(inputs.size(), batch, lint_one, emit, on_progress);
+  for (auto& [i, result] : held) {
+    if (!result.error)
+      projects.check(result, *resolved[i].rules, lang,
+                     resolved[i].config->per_file_ignores(inputs[i]));
+    result.projects.clear();
+    deliver(std::move(result));
+  }
   if (progress) progress->clear();
   if (baseline) {
     summary.baseline_path = s.baseline;
@@ -450,6 +469,9 @@ int main(int argc, char** argv) {
   CLI::App* explain_cmd = app.add_subcommand("explain", "说明一条规则 / explain a rule");
   explain_cmd->add_option("rule", s.rule, "规则编号 / rule id")->required();
   CLI::App* checks_cmd = app.add_subcommand("checks", "列出所有检查 / list the checks");
+  bool checks_markdown = false;
+  checks_cmd->add_flag("--markdown", checks_markdown,
+                       "输出 README 用的 Markdown 表格 / the Markdown tables of the docs");
   CLI::App* config_cmd =
       app.add_subcommand("config", "显示生效的配置 / print the effective configuration");
   std::string inspect_path;
@@ -468,7 +490,7 @@ int main(int argc, char** argv) {
   ConfigSet configs(s.config, s.no_config);
   try {
     if (*explain_cmd) return flushed(explain(s, configs, lang), lang);
-    if (*checks_cmd) return flushed(list_checks(configs, lang), lang);
+    if (*checks_cmd) return flushed(list_checks(configs, lang, checks_markdown), lang);
     if (*config_cmd) return flushed(show_config(s, configs), lang);
     if (*inspect_cmd) {
       LintOptions options;

@@ -75,6 +75,36 @@ void Emitter::report(const Field& where, std::string_view field, const Bilingual
   out_.push_back(make(table_, where, field, message));
 }
 
+void Emitter::report(std::string_view indicator, const Field& where, std::string_view field,
+                     const Bilingual& message) {
+  Finding f = make(table_, where, field, message);
+  if (!indicator.empty()) f.indicator = text::one_line(indicator);
+  out_.push_back(std::move(f));
+}
+
+void Emitter::report(const DigestRow* row, std::string_view indicator, std::string_view field,
+                     const Bilingual& message) {
+  Finding f;
+  f.rule = std::string(rule_);
+  f.severity = severity_;
+  f.message = message.pick(lang_);
+  f.field = std::string(field);
+  if (digest_ != nullptr) {
+    f.table = digest_->table;
+    f.project_name = digest_->name;
+    f.project_code = digest_->code;
+    if (!digest_->sheet.empty()) f.sheet = digest_->sheet;
+  }
+  if (!indicator.empty()) f.indicator = text::one_line(indicator);
+  if (row != nullptr) {
+    f.text = row->value;
+    f.row = row->row + 1;
+    f.column = row->col + 1;
+    if (!row->cell.empty()) f.cell = row->cell;
+  }
+  out_.push_back(std::move(f));
+}
+
 std::string Emitter::place(const Field& where) const {
   if (table_ != nullptr && !table_->sheet.empty() && table_->grid.contains(where.row, where.col) &&
       !table_->grid.at(where.row, where.col).ref.empty())
@@ -85,6 +115,41 @@ std::string Emitter::place(const Field& where) const {
 
 void Emitter::report_on(const Table* table, const Bilingual& message) {
   out_.push_back(make(table, Field{}, "", message));
+}
+
+std::string_view scope_name(CheckScope scope, Lang lang) {
+  bool en = lang == Lang::en;
+  switch (scope) {
+    case CheckScope::target_table:
+      return en ? "performance target tables (项目/部门绩效目标表)"
+                : "绩效目标表（项目、部门整体）";
+    case CheckScope::self_evaluation:
+      return en ? "self-evaluation tables (绩效自评表)" : "绩效自评表";
+    case CheckScope::score_table:
+      return en ? "score tables (评分表)" : "评分表";
+    case CheckScope::document:
+      return en ? "whole files" : "整个文件";
+    case CheckScope::project_pair:
+      return en ? "a self-evaluation table against its target table, across files"
+                : "自评表与同一项目的绩效目标表（跨文件）";
+  }
+  return "";
+}
+
+std::string_view scope_id(CheckScope scope) {
+  switch (scope) {
+    case CheckScope::target_table:
+      return "target";
+    case CheckScope::self_evaluation:
+      return "self-evaluation";
+    case CheckScope::score_table:
+      return "score";
+    case CheckScope::document:
+      return "document";
+    case CheckScope::project_pair:
+      return "project-pair";
+  }
+  return "";
 }
 
 std::string quote(std::string_view s) {

@@ -10,8 +10,10 @@
 //
 // The base class says which model the check reads, and so which kind of
 // table it applies to: a TargetTableCheck runs on 绩效目标表 (project and
-// department ones) and never sees a 自评表; a DocumentCheck runs once per
-// file on everything recognised in it.
+// department ones) and never sees a 自评表; a SelfEvaluationCheck runs on
+// 绩效自评表, a ScoreTableCheck on 评分表; a DocumentCheck runs once per file
+// on everything recognised in it; a ProjectPairCheck runs once per 自评表
+// whose project's target table is in the same run (any file).
 //
 //   const RegisterCheck<BasisEmpty> registration("basis-empty", Severity::error, kDoc);
 //
@@ -29,6 +31,7 @@
 #include "lint/finding.h"
 #include "lint/options.h"
 #include "lint/severity.h"
+#include "model/project_digest.h"
 #include "model/recognizer.h"
 #include "model/target_table.h"
 #include "util/lang.h"
@@ -39,9 +42,19 @@ class Emitter;
 
 // What a check reads.
 enum class CheckScope {
-  target_table,  // each 绩效目标表 (TableKind target and department_target)
-  document,      // each file once: all its tables, recognised or not
+  target_table,     // each 绩效目标表 (TableKind target and department_target)
+  self_evaluation,  // each 绩效自评表
+  score_table,      // each 评分表
+  document,         // each file once: all its tables, recognised or not
+  project_pair,     // each 自评表 with its project's target table, across the run
 };
+
+// What a scope's checks apply to, for `jxlint checks` and the docs:
+// "绩效目标表", "绩效自评表" …
+std::string_view scope_name(CheckScope scope, Lang lang);
+// The id of a scope in JSON and the docs: "target", "self-evaluation",
+// "score", "document", "project-pair".
+std::string_view scope_id(CheckScope scope);
 
 class Check {
  public:
@@ -61,7 +74,10 @@ class CheckOf : public Check {
 };
 
 using TargetTableCheck = CheckOf<TargetTable, CheckScope::target_table>;
+using SelfEvaluationCheck = CheckOf<SelfEvaluationTable, CheckScope::self_evaluation>;
+using ScoreTableCheck = CheckOf<ScoreTable, CheckScope::score_table>;
 using DocumentCheck = CheckOf<Recognition, CheckScope::document>;
+using ProjectPairCheck = CheckOf<ProjectPair, CheckScope::project_pair>;
 
 struct CheckInfo {
   std::string_view id;
@@ -122,6 +138,15 @@ class Emitter {
   Emitter(const Table* table, std::string_view rule, Severity severity, Lang lang,
           std::vector<Finding>& out)
       : table_(table), rule_(rule), severity_(severity), lang_(lang), out_(out) {}
+  // Findings on a table known by its digest (cross-document checks).
+  Emitter(const ProjectDigest* digest, std::string_view rule, Severity severity, Lang lang,
+          std::vector<Finding>& out)
+      : table_(nullptr),
+        digest_(digest),
+        rule_(rule),
+        severity_(severity),
+        lang_(lang),
+        out_(out) {}
 
   Lang lang() const { return lang_; }
 
@@ -131,6 +156,14 @@ class Emitter {
               const Bilingual& message);
   // A finding on a table-level field (资金支出计划, 绩效目标 …).
   void report(const Field& where, std::string_view field, const Bilingual& message);
+  // A finding on a named row of a table of another kind (a 自评表's or a
+  // 评分表's indicator): `indicator` is its name as the table writes it.
+  void report(std::string_view indicator, const Field& where, std::string_view field,
+              const Bilingual& message);
+  // A finding on a row of the digest's table (`row` null: on the table), for
+  // the indicator named `indicator`.
+  void report(const DigestRow* row, std::string_view indicator, std::string_view field,
+              const Bilingual& message);
   // Where a cell is, for a message that points at another one: its sheet
   // address in a workbook ("C13"), else its row ("第9行" / "row 9").
   std::string place(const Field& where) const;
@@ -142,6 +175,7 @@ class Emitter {
                const Bilingual& message) const;
 
   const Table* table_;
+  const ProjectDigest* digest_ = nullptr;
   std::string_view rule_;
   Severity severity_;
   Lang lang_;

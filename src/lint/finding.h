@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lint/severity.h"
+#include "model/project_digest.h"
 
 namespace jxlint {
 
@@ -80,6 +81,9 @@ struct FileResult {
   std::vector<SuppressedFinding> suppressed;
   int skipped_tables = 0;
   int baselined = 0;  // findings a --baseline already knew, not reported
+  // The file's target tables and 自评表 as a run's cross-document checks
+  // need them (not reported; kept in the cache).
+  std::vector<ProjectDigest> projects;
 };
 
 // Sorts findings by table, row, column, rule: the order every reporter uses.

@@ -197,6 +197,14 @@ TableSummary summarize(const Table& t, bool keep_view) {
     s.project_name = text::one_line(target->project_name.text);
     if (s.project_name.empty()) s.project_name = text::one_line(target->department.text);
     s.indicators = static_cast<int>(target->indicators.size());
+  } else if (const auto* eval = dynamic_cast<const SelfEvaluationTable*>(&t)) {
+    s.project_code = text::one_line(eval->project_code.text);
+    s.project_name =
+        text::one_line(eval->display_name() == t.title ? t.subject : eval->display_name());
+    s.indicators = static_cast<int>(eval->indicators.size());
+  } else if (const auto* score = dynamic_cast<const ScoreTable*>(&t)) {
+    s.indicators = static_cast<int>(std::count_if(score->items.begin(), score->items.end(),
+                                                  [](const ScoreItem& i) { return i.scored(); }));
   }
   if (keep_view) {
     TableView v;
@@ -276,30 +284,44 @@ FileResult lint_input(const std::string& path, const std::function<InputFile()>&
     };
     // Every table, in reading order: performance tables of every kind, and
     // the others listed apart.
-    std::vector<const Table*> all;
-    for (const Table& t : recognized.tables)
-      all.push_back(&t);
-    for (const Table& t : recognized.other_tables)
-      all.push_back(&t);
-    std::sort(all.begin(), all.end(), [](const Table* a, const Table* b) { return a->order < b->order; });
-    for (const Table* t : all) {
-      (t->kind == TableKind::other ? result.other_tables : result.tables)
-          .push_back(summarize(*t, options.keep_tables && t->kind != TableKind::other));
+    for (const Table* t : recognized.in_reading_order()) {
+      bool other = t->kind == TableKind::other;
+      (other ? result.other_tables : result.tables)
+          .push_back(summarize(*t, options.keep_tables && !other));
     }
+    auto keep = [&](std::vector<Finding>& findings) {
+      std::erase_if(findings, is_ignored);
+      std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));
+    };
     {
       std::vector<Finding> findings;
       rules.run(recognized, options.lang, findings);
-      std::erase_if(findings, is_ignored);
-      std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));
+      keep(findings);
     }
     for (const TargetTable& table : recognized.tables) {
       std::vector<Finding> findings;
       rules.run(table, options.lang, findings);
       std::erase_if(findings, is_ignored);
       apply_suppressions(table, rules, options.lang, findings, result.suppressed);
-      std::erase_if(findings, is_ignored);
-      std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));
+      keep(findings);
     }
+    for (const SelfEvaluationTable& table : recognized.self_evaluations) {
+      std::vector<Finding> findings;
+      rules.run(table, options.lang, findings);
+      keep(findings);
+    }
+    for (const ScoreTable& table : recognized.score_tables) {
+      std::vector<Finding> findings;
+      rules.run(table, options.lang, findings);
+      keep(findings);
+    }
+    // What a run's cross-document checks need once this file is gone.
+    if (rules.has_scope(CheckScope::project_pair) && !recognized.self_evaluations.empty()) {
+      for (const SelfEvaluationTable& t : recognized.self_evaluations)
+        result.projects.push_back(digest_of(t));
+    }
+    for (const TargetTable& t : recognized.tables)
+      result.projects.push_back(digest_of(t));
     sort_findings(result.findings);
   } catch (const InputError& e) {
     result.error = FileError{e.code(), options.lang == Lang::en ? e.message_en() : e.message_zh()};

@@ -6,7 +6,7 @@ namespace jxlint {
 namespace {
 
 using Json = nlohmann::json;
-constexpr int kVersion = 2;
+constexpr int kVersion = 3;
 
 Json opt(const std::optional<std::string>& s) {
   return s ? Json(*s) : Json(nullptr);
@@ -89,6 +89,38 @@ bool decode_tables(const Json& list, std::vector<TableSummary>& out) {
   return true;
 }
 
+Json encode_projects(const std::vector<ProjectDigest>& list) {
+  Json out = Json::array();
+  for (const ProjectDigest& d : list) {
+    Json rows = Json::array();
+    for (const DigestRow& r : d.rows) {
+      rows.push_back(
+          Json::array({r.name, r.key, r.value, r.value_key, r.block, r.row, r.col, r.cell}));
+    }
+    out.push_back(Json::array({std::string(kind_id(d.kind)), d.table, d.code, d.name, d.name_key,
+                               d.sheet, std::move(rows), d.year}));
+  }
+  return out;
+}
+
+void decode_projects(const Json& list, std::vector<ProjectDigest>& out) {
+  for (const Json& j : list) {
+    ProjectDigest d;
+    d.kind = kind_from_id(j.at(0).get<std::string>());
+    d.table = j.at(1);
+    d.code = j.at(2);
+    d.name = j.at(3);
+    d.name_key = j.at(4);
+    d.sheet = j.at(5);
+    d.year = j.at(7);
+    for (const Json& r : j.at(6)) {
+      d.rows.push_back(
+          DigestRow{r.at(0), r.at(1), r.at(2), r.at(3), r.at(4), r.at(5), r.at(6), r.at(7)});
+    }
+    out.push_back(std::move(d));
+  }
+}
+
 }  // namespace
 
 std::string encode_result(const FileResult& r) {
@@ -107,7 +139,8 @@ std::string encode_result(const FileResult& r) {
            {"others", std::move(others)},
            {"findings", std::move(findings)},
            {"suppressed", std::move(suppressed)},
-           {"skipped", r.skipped_tables}};
+           {"skipped", r.skipped_tables},
+           {"projects", encode_projects(r.projects)}};
   return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
@@ -127,6 +160,7 @@ std::optional<FileResult> decode_result(const std::string& text) {
       r.suppressed.push_back(SuppressedFinding{finding(s.at(0)), s.at(1), s.at(2)});
     }
     r.skipped_tables = doc.at("skipped");
+    decode_projects(doc.at("projects"), r.projects);
     return r;
   } catch (const Json::exception&) {
     return std::nullopt;  // a damaged entry is a miss, never an error

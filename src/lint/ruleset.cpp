@@ -77,10 +77,41 @@ void RuleSet::run(const TargetTable& table, Lang lang, std::vector<Finding>& out
   }
 }
 
+void RuleSet::run(const SelfEvaluationTable& table, Lang lang, std::vector<Finding>& out) const {
+  for (const auto& active : checks_) {
+    if (!active.check || active.check->scope() != CheckScope::self_evaluation) continue;
+    Emitter emitter(&table, active.id, active.severity, lang, out);
+    static_cast<const SelfEvaluationCheck&>(*active.check).run(table, emitter);
+  }
+}
+
+void RuleSet::run(const ScoreTable& table, Lang lang, std::vector<Finding>& out) const {
+  for (const auto& active : checks_) {
+    if (!active.check || active.check->scope() != CheckScope::score_table) continue;
+    Emitter emitter(&table, active.id, active.severity, lang, out);
+    static_cast<const ScoreTableCheck&>(*active.check).run(table, emitter);
+  }
+}
+
+void RuleSet::run(const ProjectPair& pair, Lang lang, std::vector<Finding>& out) const {
+  for (const auto& active : checks_) {
+    if (!active.check || active.check->scope() != CheckScope::project_pair) continue;
+    Emitter emitter(&pair.evaluation, active.id, active.severity, lang, out);
+    static_cast<const ProjectPairCheck&>(*active.check).run(pair, emitter);
+  }
+}
+
+bool RuleSet::has_scope(CheckScope scope) const {
+  for (const auto& active : checks_) {
+    if (active.check && active.check->scope() == scope) return true;
+  }
+  return false;
+}
+
 void RuleSet::run(const Recognition& document, Lang lang, std::vector<Finding>& out) const {
   for (const auto& active : checks_) {
     if (!active.check || active.check->scope() != CheckScope::document) continue;
-    Emitter emitter(nullptr, active.id, active.severity, lang, out);
+    Emitter emitter(static_cast<const Table*>(nullptr), active.id, active.severity, lang, out);
     static_cast<const DocumentCheck&>(*active.check).run(document, emitter);
   }
 }

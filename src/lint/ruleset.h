@@ -32,8 +32,14 @@ class RuleSet {
 
   // Runs every target-table check on one table; findings are appended.
   void run(const TargetTable& table, Lang lang, std::vector<Finding>& out) const;
+  // The same for 自评表, 评分表 and a 自评表 paired with its target table.
+  void run(const SelfEvaluationTable& table, Lang lang, std::vector<Finding>& out) const;
+  void run(const ScoreTable& table, Lang lang, std::vector<Finding>& out) const;
+  void run(const ProjectPair& pair, Lang lang, std::vector<Finding>& out) const;
   // Runs every document check on a file's tables; findings are appended.
   void run(const Recognition& document, Lang lang, std::vector<Finding>& out) const;
+  // True when some active check reads this scope.
+  bool has_scope(CheckScope scope) const;
 
  private:
   const ActiveCheck* find(std::string_view id) const;

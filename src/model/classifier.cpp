@@ -13,8 +13,9 @@ namespace {
 
 // Labels a 自评表 has and a 绩效目标表 never does.
 constexpr std::string_view kSelfEvaluationLabels[] = {
-    "实际完成值", "实际完成情况", "全年执行数", "偏差原因",      "自评得分",
-    "自评等级",   "年初预算数",   "全年预算数", "实际完成指标值"};
+    "实际完成值", "实际完成情况", "全年执行数",       "偏差原因",       "自评得分",
+    "自评等级",   "年初预算数",   "全年预算数",       "实际完成指标值", "预算执行数",
+    "未完成原因", "调整后预算数", "年度目标完成情况", "全年实际值"};
 // Labels a 评分表 has.
 constexpr std::string_view kScoreLabels[] = {"评分标准", "评分依据", "评分办法", "评分细则",
                                              "评分方法", "评分规则", "扣分标准"};
@@ -63,7 +64,7 @@ Classification classify(const Grid& g, const std::vector<std::string>& captions)
                    contains(t, "进") || contains(t, "实") || contains(t, "执") ||
                    contains(t, "偏") || contains(t, "自") || contains(t, "年") ||
                    contains(t, "评") || contains(t, "分") || contains(t, "部") ||
-                   contains(t, "单") || contains(t, "完") || contains(t, "扣");
+                   contains(t, "单") || contains(t, "完") || contains(t, "扣") || contains(t, "调");
       if (!maybe) continue;
       std::string k = text::fold(t);
       Label l = classify_label(t);
@@ -99,7 +100,8 @@ Classification classify(const Grid& g, const std::vector<std::string>& captions)
   if (!self_label.empty()) {
     c.kind = TableKind::self_evaluation;
     c.evidence.push_back(quoted("自评表的栏目", self_label));
-  } else if (!score_label.empty() || (points >= 2 && !score_column.empty())) {
+  } else if (!score_label.empty() ||
+             (points >= 2 && !score_column.empty() && titled != TableKind::self_evaluation)) {
     c.kind = TableKind::score;
     if (!score_label.empty()) c.evidence.push_back(quoted("评分表的栏目", score_label));
     if (points >= 2)

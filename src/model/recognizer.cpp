@@ -7,7 +7,9 @@
 #include "model/classifier.h"
 #include "model/labels.h"
 #include "model/rows.h"
+#include "model/score_builder.h"
 #include "model/segmenter.h"
+#include "model/self_evaluation_builder.h"
 #include "model/target_builder.h"
 #include "util/text.h"
 
@@ -25,23 +27,23 @@ std::optional<int> grid_row_of(const Table& t, const SourcePos& pos) {
 
 // A comment in a table cell covers the rows from its start to its end; one
 // on a paragraph (a title) covers the whole table that follows it.
-void attach_comment(std::vector<TargetTable>& tables, const SourceComment& c) {
+void attach_comment(const std::vector<Table*>& tables, const SourceComment& c) {
   if (c.start.row < 0) {
-    for (TargetTable& t : tables) {
-      if (!t.spans.empty() && t.spans.front().block > c.start.block) {
-        t.annotations.push_back(Annotation{c.text, c.author, -1, -1, Field{}});
+    for (Table* t : tables) {
+      if (!t->spans.empty() && t->spans.front().block > c.start.block) {
+        t->annotations.push_back(Annotation{c.text, c.author, -1, -1, Field{}});
         return;
       }
     }
     return;
   }
-  for (TargetTable& t : tables) {
-    auto first = grid_row_of(t, c.start);
+  for (Table* t : tables) {
+    auto first = grid_row_of(*t, c.start);
     if (!first) continue;
-    auto last = grid_row_of(t, c.end).value_or(t.grid.rows() - 1);
+    auto last = grid_row_of(*t, c.end).value_or(t->grid.rows() - 1);
     Annotation a{c.text, c.author, *first, std::max(*first, last),
-                 field_at(t.grid, *first, c.start.col)};
-    t.annotations.push_back(std::move(a));
+                 field_at(t->grid, *first, c.start.col)};
+    t->annotations.push_back(std::move(a));
     return;
   }
 }
@@ -80,8 +82,9 @@ Recognition recognize(SourceDocument doc) {
   std::vector<Region> regions = segment(doc);
   int order = 0;
   int performance = 0;
-  // The target table the previous table block ended with, if any: a region
-  // right after it may continue it.
+  // The table the previous table block ended with, if any: a region right
+  // after it may continue it.
+  TableKind open_kind = TableKind::other;
   int open_table = -1;
   // The unit line a sheet states above its first table holds for the tables
   // stacked below it that state none.
@@ -101,21 +104,45 @@ Recognition recognize(SourceDocument doc) {
     Classification cls = classify(grid, region.captions);
     SourceSpan span{region.block, region.first_row, region.end_row - 1, 0};
 
-    bool continuation = region.adjoins_previous_block && open_table >= 0 && !cls.project_block &&
-                        !cls.plan_or_goal && !cls.own_kind_markers &&
-                        (cls.indicator_header || cls.indicator_rows_like);
-    if (continuation) {
-      TargetTable& parent = out.tables[static_cast<std::size_t>(open_table)];
+    // A table that goes on after a page break: rows of the same kind with no
+    // title or project block of their own (a repeated header is allowed).
+    bool adjoins = region.adjoins_previous_block && open_table >= 0 && !cls.project_block;
+    bool titled = std::any_of(region.captions.begin(), region.captions.end(),
+                              [](const std::string& s) { return line_kind(s) == LineKind::title; });
+    bool continues_target = adjoins && is_target_kind(open_kind) && !cls.plan_or_goal &&
+                            !cls.own_kind_markers &&
+                            (cls.indicator_header || cls.indicator_rows_like);
+    bool continues_own_kind = adjoins && !titled && !is_target_kind(open_kind) &&
+                              (cls.kind == open_kind || cls.indicator_rows_like) &&
+                              !cls.plan_or_goal && subject_of(grid).empty();
+    auto append_to = [&](Table& parent) {
       span.offset = parent.grid.rows();
       parent.grid.append(grid);
       parent.spans.push_back(span);
       ++parent.parts;
+    };
+    if (continues_target) {
+      TargetTable& parent = out.tables[static_cast<std::size_t>(open_table)];
+      append_to(parent);
       TargetBuilder builder(parent);
       builder.read(span.offset, parent.grid.rows(), cls.indicator_header ? nullptr : &last_columns);
       if (cls.indicator_header) last_columns = builder.columns();
       continue;
     }
+    if (continues_own_kind && open_kind == TableKind::self_evaluation) {
+      SelfEvaluationTable& parent = out.self_evaluations[static_cast<std::size_t>(open_table)];
+      append_to(parent);
+      build_self_evaluation(parent);
+      continue;
+    }
+    if (continues_own_kind && open_kind == TableKind::score) {
+      ScoreTable& parent = out.score_tables[static_cast<std::size_t>(open_table)];
+      append_to(parent);
+      build_score_table(parent);
+      continue;
+    }
     open_table = -1;
+    open_kind = cls.kind;
     ++order;
     // What every table has, whatever its kind.
     auto place = [&](Table& t) {
@@ -145,15 +172,60 @@ Recognition recognize(SourceDocument doc) {
       open_table = static_cast<int>(out.tables.size()) - 1;
       continue;
     }
+    if (cls.kind == TableKind::self_evaluation) {
+      SelfEvaluationTable t;
+      t.subject = subject_of(grid);
+      place(t);
+      build_self_evaluation(t);
+      out.self_evaluations.push_back(std::move(t));
+      open_table = static_cast<int>(out.self_evaluations.size()) - 1;
+      continue;
+    }
+    if (cls.kind == TableKind::score) {
+      ScoreTable t;
+      t.subject = subject_of(grid);
+      place(t);
+      build_score_table(t);
+      out.score_tables.push_back(std::move(t));
+      open_table = static_cast<int>(out.score_tables.size()) - 1;
+      continue;
+    }
     Table t;
     t.subject = subject_of(grid);
     place(t);
-    if (t.kind == TableKind::other) ++out.skipped_tables;
+    ++out.skipped_tables;
     out.other_tables.push_back(std::move(t));
   }
+  std::vector<Table*> all;
+  for (Table& t : out.tables)
+    all.push_back(&t);
+  for (Table& t : out.self_evaluations)
+    all.push_back(&t);
+  for (Table& t : out.score_tables)
+    all.push_back(&t);
+  for (Table& t : out.other_tables)
+    all.push_back(&t);
+  std::sort(all.begin(), all.end(),
+            [](const Table* a, const Table* b) { return a->order < b->order; });
   for (const SourceComment& c : doc.comments)
-    attach_comment(out.tables, c);
+    attach_comment(all, c);
   return out;
+}
+
+std::vector<const Table*> Recognition::in_reading_order() const {
+  std::vector<const Table*> all;
+  all.reserve(tables.size() + self_evaluations.size() + score_tables.size() + other_tables.size());
+  for (const Table& t : tables)
+    all.push_back(&t);
+  for (const Table& t : self_evaluations)
+    all.push_back(&t);
+  for (const Table& t : score_tables)
+    all.push_back(&t);
+  for (const Table& t : other_tables)
+    all.push_back(&t);
+  std::sort(all.begin(), all.end(),
+            [](const Table* a, const Table* b) { return a->order < b->order; });
+  return all;
 }
 
 }  // namespace jxlint

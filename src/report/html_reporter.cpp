@@ -539,7 +539,7 @@ class HtmlReporter final : public Reporter {
       TableKind kind = kind_from_id(t.kind);
       meta(tr("类型", "kind"),
            std::string(kind_name(kind, options_.lang)) +
-               (is_target_kind(kind) ? "" : tr("（未检查）", " (not checked)")));
+               (kind != TableKind::other ? "" : tr("（未检查）", " (not checked)")));
       meta(tr("项目编码", "project code"), t.project_code);
       meta(tr("项目名称", "project name"), t.project_name);
       if (t.sheet) {

@@ -81,7 +81,7 @@ class TextReporter final : public Reporter {
       int targets = target_tables(s);
       line = fmt::format("{} file{}, {} table{}{}: {} error{}, {} warning{}, {} info", s.files,
                          s.files == 1 ? "" : "s", targets, targets == 1 ? "" : "s",
-                         unchecked_tables(s, Lang::en), s.error, s.error == 1 ? "" : "s", s.warning,
+                         other_kinds(s, Lang::en), s.error, s.error == 1 ? "" : "s", s.warning,
                          s.warning == 1 ? "" : "s", s.info);
       if (s.suppressed > 0) line += fmt::format(", {} suppressed", s.suppressed);
       if (s.baselined > 0) line += fmt::format(", {} in the baseline", s.baselined);
@@ -91,8 +91,8 @@ class TextReporter final : public Reporter {
       }
     } else {
       line = fmt::format("共检查 {} 个文件、{} 张绩效目标表{}：错误 {} 个，警告 {} 个，提示 {} 个",
-                         s.files, target_tables(s), unchecked_tables(s, Lang::zh), s.error,
-                         s.warning, s.info);
+                         s.files, target_tables(s), other_kinds(s, Lang::zh), s.error, s.warning,
+                         s.info);
       if (s.suppressed > 0) line += fmt::format("，已按批注屏蔽 {} 个", s.suppressed);
       if (s.baselined > 0) line += fmt::format("，基线内已知 {} 个", s.baselined);
       if (s.failed_files > 0) line += fmt::format("（{} 个文件无法读取）", s.failed_files);
@@ -110,19 +110,16 @@ class TextReporter final : public Reporter {
     return n;
   }
 
-  // Tables of kinds no rule reads yet: counted, so they are not taken as passed.
-  static std::string unchecked_tables(const Summary& s, Lang lang) {
+  // The 自评表 and 评分表 checked beside the target tables, when there were any.
+  static std::string other_kinds(const Summary& s, Lang lang) {
     std::string list;
     for (TableKind k : {TableKind::self_evaluation, TableKind::score}) {
       auto it = s.tables_by_kind.find(std::string(kind_id(k)));
       if (it == s.tables_by_kind.end()) continue;
-      if (!list.empty()) list += lang == Lang::en ? ", " : "、";
-      list += lang == Lang::en ? fmt::format("{} {}", it->second, kind_name(k, lang))
-                               : fmt::format("{} {} 张", kind_name(k, lang), it->second);
+      list += lang == Lang::en ? fmt::format(", {} {}", it->second, kind_name(k, lang))
+                               : fmt::format("、{} 张{}", it->second, kind_name(k, lang));
     }
-    if (list.empty()) return "";
-    return lang == Lang::en ? " (and " + list + ", no rules for them yet)"
-                            : "（另有" + list + "，尚无检查规则）";
+    return list;
   }
 
   // -v: every table of the file with its kind, so a skipped table is seen.
@@ -149,7 +146,7 @@ class TextReporter final : public Reporter {
       if (!name.empty())
         line +=
             en ? " \"" + text::ellipsize(name, 40) + "\"" : "「" + text::ellipsize(name, 40) + "」";
-      if (is_target_kind(kind)) {
+      if (kind != TableKind::other) {
         line += en ? fmt::format(", {} indicator(s)", t->indicators)
                    : fmt::format("，{} 个指标", t->indicators);
       } else {

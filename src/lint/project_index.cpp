@@ -1,0 +1,67 @@
+#include "lint/project_index.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "lint/check.h"
+
+namespace jxlint {
+
+void ProjectIndex::add(const FileResult& result) {
+  for (const ProjectDigest& d : result.projects) {
+    if (!is_target_kind(d.kind)) continue;
+    std::size_t i = targets_.size();
+    targets_.push_back(Entry{result.path, d});
+    if (!d.code.empty()) by_code_.emplace(d.code, i);
+    if (!d.name_key.empty()) by_name_.emplace(d.name_key, i);
+  }
+}
+
+bool ProjectIndex::needs_pairing(const FileResult& result) {
+  return std::any_of(result.projects.begin(), result.projects.end(),
+                     [](const ProjectDigest& d) { return d.kind == TableKind::self_evaluation; });
+}
+
+const ProjectIndex::Entry* ProjectIndex::match(const ProjectDigest& evaluation,
+                                               const std::string& path) const {
+  // The first in input order, the evaluation's own file first.
+  auto best = [&](auto range) -> const Entry* {
+    const Entry* found = nullptr;
+    std::size_t found_index = 0;
+    for (auto it = range.first; it != range.second; ++it) {
+      const Entry& e = targets_[it->second];
+      // Last year's 自评表 beside this year's targets is no pair.
+      if (evaluation.year != 0 && e.digest.year != 0 && evaluation.year != e.digest.year) continue;
+      bool better = found == nullptr || (e.path == path && found->path != path) ||
+                    ((e.path == path) == (found->path == path) && it->second < found_index);
+      if (better) found = &e, found_index = it->second;
+    }
+    return found;
+  };
+  if (!evaluation.code.empty()) {
+    if (const Entry* e = best(by_code_.equal_range(evaluation.code))) return e;
+  }
+  if (!evaluation.name_key.empty()) return best(by_name_.equal_range(evaluation.name_key));
+  return nullptr;
+}
+
+void ProjectIndex::check(FileResult& result, const RuleSet& rules, Lang lang,
+                         const std::vector<std::string>& ignored) const {
+  std::vector<Finding> findings;
+  for (const ProjectDigest& d : result.projects) {
+    if (d.kind != TableKind::self_evaluation) continue;
+    const Entry* target = match(d, result.path);
+    if (target == nullptr) continue;
+    ProjectPair pair{d, target->digest, target->path, target->path == result.path};
+    rules.run(pair, lang, findings);
+  }
+  std::erase_if(findings, [&](const Finding& f) {
+    return std::any_of(ignored.begin(), ignored.end(),
+                       [&](const std::string& i) { return rule_selected_by(f.rule, i); });
+  });
+  if (findings.empty()) return;
+  std::move(findings.begin(), findings.end(), std::back_inserter(result.findings));
+  sort_findings(result.findings);
+}
+
+}  // namespace jxlint

@@ -1,0 +1,38 @@
+// The run-wide side of cross-document checks: every target table's digest
+// from every file linted so far, and the pairing of each 自评表 with the
+// target table of its project (same 项目编码, else the same 项目名称),
+// wherever in the run that table is. The 自评表's findings join its file's.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lint/finding.h"
+#include "lint/ruleset.h"
+
+namespace jxlint {
+
+class ProjectIndex {
+ public:
+  // Remembers the target tables of a linted file.
+  void add(const FileResult& result);
+  // True when the file holds a 自评表 that cross-document checks must see
+  // once every file of the run is in the index.
+  static bool needs_pairing(const FileResult& result);
+  // Runs the project-pair checks on every 自评表 of `result` and adds their
+  // findings (minus the rules `ignored` names) to it.
+  void check(FileResult& result, const RuleSet& rules, Lang lang,
+             const std::vector<std::string>& ignored = {}) const;
+
+ private:
+  struct Entry {
+    std::string path;
+    ProjectDigest digest;
+  };
+  const Entry* match(const ProjectDigest& evaluation, const std::string& path) const;
+  std::vector<Entry> targets_;
+  std::unordered_multimap<std::string, std::size_t> by_code_, by_name_;
+};
+
+}  // namespace jxlint
