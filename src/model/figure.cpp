@@ -1,7 +1,6 @@
 #include "model/figure.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -31,31 +30,31 @@ std::optional<Figure> parse_figure(std::string_view raw) {
   } else if (!strip("万元") && !strip("元")) {
     strip("分");
   }
-  std::string digits;
+  // Whole digits with the point dropped, then scaled: exact for what cells
+  // hold, the same everywhere (no locale, and no from_chars for double,
+  // which the browser build's libc++ lacks).
   bool negative = false;
   std::size_t i = 0;
   if (i < s.size() && (s[i] == '-' || s[i] == '+')) negative = s[i++] == '-';
+  unsigned long long whole = 0;
+  int digits = 0;
   bool seen_point = false;
-  bool seen_digit = false;
   for (; i < s.size(); ++i) {
     char c = s[i];
     if (c >= '0' && c <= '9') {
-      digits += c;
-      seen_digit = true;
+      if (++digits > 18) return std::nullopt;
+      whole = whole * 10 + static_cast<unsigned long long>(c - '0');
       if (seen_point) ++f.decimals;
     } else if (c == '.' && !seen_point) {
-      digits += c;
       seen_point = true;
-    } else if (c == ',' && seen_digit && !seen_point) {
+    } else if (c == ',' && digits > 0 && !seen_point) {
       continue;  // thousands separator
     } else {
       return std::nullopt;
     }
   }
-  if (!seen_digit) return std::nullopt;
-  double v = 0;
-  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-  if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  if (digits == 0) return std::nullopt;
+  double v = static_cast<double>(whole) / std::pow(10.0, f.decimals);
   f.value = negative ? -v : v;
   return f;
 }
