@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <vector>
@@ -22,6 +24,29 @@ struct RawCell {
   int col;
   std::string text;
 };
+
+// A cell's number, all of `v` or nothing. std::from_chars where the library
+// has it for double; the browser build's libc++ 13 does not, and there
+// strtod (correctly rounded, "C" locale) stands in, refusing what from_chars
+// refuses: leading space or '+', hexadecimal, out of range.
+bool parse_number(std::string_view v, double& out) {
+#if defined(__cpp_lib_to_chars)
+  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+  return ec == std::errc() && p == v.data() + v.size();
+#else
+  if (v.empty() || v[0] == '+' || v[0] == ' ' || (v[0] >= '\t' && v[0] <= '\r')) return false;
+  std::string s(v);
+  std::size_t digits = s[0] == '-' ? 1 : 0;
+  if (s.size() > digits + 1 && s[digits] == '0' && (s[digits + 1] == 'x' || s[digits + 1] == 'X'))
+    return false;
+  errno = 0;
+  char* end = nullptr;
+  double d = std::strtod(s.c_str(), &end);
+  if (end != s.c_str() + s.size() || errno == ERANGE) return false;
+  out = d;
+  return true;
+#endif
+}
 
 [[noreturn]] void corrupt(const std::string& sheet, const std::string& zh, const std::string& en) {
   throw InputError("xlsx-corrupt", fmt::format("工作表「{}」已损坏：{}", sheet, zh),
@@ -155,9 +180,7 @@ class SheetParser {
       text = value.substr(0, value.find('T'));  // ISO 8601: keep the date
     } else {
       double number = 0;
-      auto v = text::trim(value);
-      auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), number);
-      text = (ec == std::errc() && p == v.data() + v.size())
+      text = parse_number(text::trim(value), number)
                  ? format_number(number, styles_.format(style), date1904_)
                  : std::move(value);
     }
