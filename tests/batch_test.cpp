@@ -1,7 +1,7 @@
 // Review-queue scale: the batch runner's order and memory window, the result
 // cache and its codec, input collection (globs, --exclude, --files-from),
 // and the command line that puts them together (-j, --cache, progress).
-#include "lint/batch.h"
+#include "app/batch.h"
 
 #include <gtest/gtest.h>
 #include <re2/re2.h>
@@ -13,10 +13,10 @@
 #include <stdexcept>
 #include <thread>
 
+#include "app/cache.h"
 #include "cli/inputs.h"
 #include "cli/progress.h"
 #include "cli_support.h"
-#include "lint/cache.h"
 #include "lint/result_codec.h"
 #include "support.h"
 

@@ -16,8 +16,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "app/cache.h"
 #include "bounded_run.h"
-#include "lint/cache.h"
 #include "lint/result_codec.h"
 #include "support.h"
 

@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "config/config_set.h"
+#include "app/config_file.h"
+#include "app/config_set.h"
+#include "app/lint_file.h"
 #include "lint/linter.h"
 #include "support.h"
 

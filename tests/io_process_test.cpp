@@ -10,8 +10,9 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "cli/file_guard.h"
 #include "io_support.h"
+#include "lint/file_guard.h"
+#include "report/report_guard.h"
 
 namespace jxlint {
 namespace {

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 
+#include "app/lint_file.h"
 #include "lint/linter.h"
 #include "package_writer.h"
 #include "support.h"

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/lint_file.h"
 #include "lint/linter.h"
 #include "lint/ruleset.h"
 #include "report/reporter.h"

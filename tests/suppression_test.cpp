@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "lint/baseline.h"
+#include "app/baseline.h"
 #include "support.h"
 
 namespace jxlint {

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "app/lint_file.h"
 #include "bounded_run.h"
 #include "lint/linter.h"
 #include "package_writer.h"

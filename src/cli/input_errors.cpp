@@ -73,11 +73,4 @@ FileError folder_error(const UnreadableFolder& folder, Lang lang) {
           "; none of them was linted");
 }
 
-FileResult failed_input(const std::string& path, FileError error) {
-  FileResult result;
-  result.path = path;
-  result.error = std::move(error);
-  return result;
-}
-
 }  // namespace jxlint

@@ -20,7 +20,4 @@ std::optional<FileError> path_error(const std::string& path, Lang lang);
 // The error of a folder whose files could not be listed ("unreadable-folder").
 FileError folder_error(const UnreadableFolder& folder, Lang lang);
 
-// A result that is nothing but `error`.
-FileResult failed_input(const std::string& path, FileError error);
-
 }  // namespace jxlint

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "app/lint_file.h"
 #include "cli/inspect_fields.h"
 #include "util/input_error.h"
 #include "util/text.h"
@@ -142,7 +143,8 @@ void print_table(const Table& t, Lang lang, std::ostream& out) {
     for (const PlanPoint& p : target->plan) {
       plan += (plan.empty() ? "" : "；") + p.label + " 「" + p.value.text + "」";
       if (p.percent) plan += fmt::format(" = {:g}%", *p.percent);
-      plan += " " + where(t, p.value, lang);
+      plan += ' ';  // not " " + where(…): GCC 12 warns falsely on it (-Wrestrict, PR 105329)
+      plan += where(t, p.value, lang);
     }
     line(target->plan_in_amounts ? "资金支出计划（金额，按预算数折算）" : "资金支出计划",
          target->plan_in_amounts ? "spending plan (amounts, as shares of the budget)"

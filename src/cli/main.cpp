@@ -15,7 +15,13 @@
 #include <optional>
 #include <stdexcept>
 
-#include "cli/file_guard.h"
+#include "app/baseline.h"
+#include "app/batch.h"
+#include "app/cache.h"
+#include "app/config_file.h"
+#include "app/config_set.h"
+#include "app/lint_file.h"
+#include "app/output_file.h"
 #include "cli/input_errors.h"
 #include "cli/inputs.h"
 #include "cli/inspect.h"
@@ -23,18 +29,15 @@
 #include "cli/path_list.h"
 #include "cli/progress.h"
 #include "cli/rule_list.h"
-#include "config/config_set.h"
-#include "lint/baseline.h"
-#include "lint/batch.h"
-#include "lint/cache.h"
 #include "lint/check.h"
 #include "lint/custom_rule.h"
+#include "lint/file_guard.h"
 #include "lint/linter.h"
-#include "lint/project_index.h"
+#include "lint/result_queue.h"
 #include "lint/ruleset.h"
+#include "report/report_guard.h"
 #include "report/reporter.h"
 #include "util/errno_text.h"
-#include "util/output_file.h"
 #include "util/printable.h"
 
 namespace {
@@ -308,9 +311,9 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
   // Runs on worker threads: reads only what was resolved above.
   auto lint_unguarded = [&](std::size_t i) {
     if (auto folder = planned.folder_errors.find(inputs[i]); folder != planned.folder_errors.end())
-      return failed_input(inputs[i], folder->second);
+      return failed_result(inputs[i], folder->second);
     if (std::optional<FileError> error = path_error(inputs[i], lang))
-      return failed_input(inputs[i], *error);
+      return failed_result(inputs[i], *error);
     const Config& config = *resolved[i].config;
     LintOptions options = with_limits(lint_options, config.limits);
     std::optional<std::string> key;
@@ -325,7 +328,7 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
       }
     }
     FileResult result =
-        lint_file(inputs[i], *resolved[i].rules, options, config.per_file_ignores(inputs[i]));
+        lint_file(inputs[i], *resolved[i].rules, options, per_file_ignores(config, inputs[i]));
     if (key) cache->store(*key, result);
     return result;
   };
@@ -355,38 +358,26 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
     }
     if (!s.write_baseline.empty()) for_baseline.push_back(std::move(result));
   };
-  // A 自评表 is compared with its project's target table wherever in the run
-  // that is, so from the first file holding one, results wait for the end of
-  // the run (in order: the output of -j N stays that of -j 1). Only the
-  // digests of target tables are kept for the files reported before.
   bool pairing = std::any_of(resolved.begin(), resolved.end(), [](const auto& r) {
     return r.rules->has_scope(CheckScope::project_pair);
   });
-  ProjectIndex projects;
-  std::vector<std::pair<std::size_t, FileResult>> held;
+  std::map<std::string, const Config*> config_of;
+  if (pairing) {
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+      config_of.emplace(inputs[i], resolved[i].config);
+  }
+  ResultQueue queue(pairing, lang, deliver, [&](const std::string& path) {
+    return per_file_ignores(*config_of.at(path), path);
+  });
   auto emit = [&](std::size_t i, FileResult&& result) {
-    if (pairing) {
-      projects.add(result);
-      if (!held.empty() || ProjectIndex::needs_pairing(result)) {
-        held.emplace_back(i, std::move(result));
-        return;
-      }
-    }
-    result.projects.clear();
-    deliver(std::move(result));
+    queue.add(std::move(result), *resolved[i].rules);
   };
   BatchOptions batch;
   batch.jobs = s.jobs > 0 ? s.jobs : default_jobs();
   std::function<void(std::size_t)> on_progress;
   if (progress) on_progress = [&](std::size_t done) { progress->update(done); };
   run_batch(inputs.size(), batch, lint_one, emit, on_progress);
-  for (auto& [i, result] : held) {
-    if (!result.error)
-      projects.check(result, *resolved[i].rules, lang,
-                     resolved[i].config->per_file_ignores(inputs[i]));
-    result.projects.clear();
-    deliver(std::move(result));
-  }
+  queue.finish();
   if (progress) progress->clear();
   if (baseline) {
     summary.baseline_path = s.baseline;

@@ -5,22 +5,19 @@
 #include <toml++/toml.h>
 
 #include <cmath>
-#include <filesystem>
 #include <set>
 #include <sstream>
 
-#include "config/config_file.h"
 #include "config/toml_guard.h"
 #include "grid/work_budget.h"
 #include "lint/check.h"
 #include "lint/custom_rule.h"
 #include "model/categories.h"
 #include "package/zip_archive.h"
+#include "util/path_text.h"
 
 namespace jxlint {
 namespace {
-
-namespace fs = std::filesystem;
 
 [[noreturn]] void fail(const std::string& file, const toml::source_region& where,
                        const std::string& message) {
@@ -341,15 +338,10 @@ std::vector<std::string> known_rule_ids(const Config& config) {
   return ids;
 }
 
-Config load_config(const std::string& path) {
-  return parse_config(read_config_text(path), path);
-}
-
 Config parse_config(std::string_view text, const std::string& path) {
   Config config;
   config.path = path;
-  std::error_code ec;
-  config.dir = fs::absolute(path, ec).parent_path().lexically_normal().string();
+  config.dir = folder_of_path(path);
   check_toml_shape(text, path);
   toml::table root;
   try {
@@ -415,25 +407,10 @@ Config parse_config(std::string_view text, const std::string& path) {
   return config;
 }
 
-std::string find_config(const std::string& file_path) {
-  std::error_code ec;
-  fs::path dir = fs::absolute(file_path, ec).parent_path();
-  while (!dir.empty()) {
-    fs::path candidate = dir / "jxlint.toml";
-    if (fs::is_regular_file(candidate, ec)) return candidate.lexically_normal().string();
-    if (dir == dir.root_path()) break;
-    dir = dir.parent_path();
-  }
-  return {};
-}
-
 std::vector<std::string> Config::per_file_ignores(const std::string& file_path) const {
   std::vector<std::string> out;
   if (per_file.empty()) return out;
-  std::error_code ec;
-  fs::path absolute = fs::absolute(file_path, ec).lexically_normal();
-  std::string relative =
-      dir.empty() ? absolute.generic_string() : absolute.lexically_relative(dir).generic_string();
+  std::string relative = path_relative_to(file_path, dir);
   for (const auto& e : per_file) {
     if (e.glob->matches(relative)) out.insert(out.end(), e.ignore.begin(), e.ignore.end());
   }

@@ -96,19 +96,16 @@ struct Config {
   std::vector<CustomRuleSpec> rules;
   LimitSettings limits;
 
-  // The rules the per-file entries ignore for a file (any path: it is made
-  // relative to dir first).
+  // The rules the per-file entries ignore for a file, whose path is made
+  // relative to dir lexically: absolute when dir is (load_config makes it
+  // so), else relative to the same place as dir (the page's dropped names).
   std::vector<std::string> per_file_ignores(const std::string& file_path) const;
 };
 
-// Reads and validates a configuration file. Throws ConfigError.
-Config load_config(const std::string& path);
-// The same over text already read; `path` names it in errors and anchors
-// the per-file globs.
+// Validates a configuration's text. `path` names it in errors, and its
+// folder anchors the per-file globs (load_config, in app/config_file.h,
+// reads a file and anchors them at its absolute folder).
 Config parse_config(std::string_view text, const std::string& path);
-
-// The nearest jxlint.toml in the file's folder or above it; "" if none.
-std::string find_config(const std::string& file_path);
 
 // True when `id` is named by an entry: the id itself or a prefix of it.
 bool rule_selected_by(const std::string& id, const std::string& entry);

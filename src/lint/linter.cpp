@@ -268,11 +268,22 @@ SourceDocument read_document(const InputFile& file, std::string& format,
   return read_package(*zip, format, options);
 }
 
+}  // namespace
+
 FileResult lint_input(const std::string& path, const std::function<InputFile()>& open,
                       const RuleSet& rules, const LintOptions& options,
                       const std::vector<std::string>& ignored) {
   FileResult result;
   result.path = path;
+  if (!options.config_error.empty()) {
+    // Not read at all: its rules are unknown, and its exit status must say so.
+    result.error =
+        FileError{"config-error",
+                  (options.lang == Lang::en ? "its jxlint.toml is invalid, so it was not linted: "
+                                            : "适用于它的 jxlint.toml 有误，未检查：") +
+                      options.config_error};
+    return result;
+  }
   try {
     InputFile file = open();
     SourceDocument doc = read_document(file, result.format, options);
@@ -344,8 +355,6 @@ FileResult lint_input(const std::string& path, const std::function<InputFile()>&
   return result;
 }
 
-}  // namespace
-
 // The configuration has range-checked every value (config.cpp's
 // read_limit), so none of these shifts or narrowings can overflow.
 LintOptions with_limits(LintOptions o, const LimitSettings& l) {
@@ -365,31 +374,14 @@ LintOptions with_limits(LintOptions o, const LimitSettings& l) {
   return o;
 }
 
-FileResult lint_file(const std::string& path, const RuleSet& rules, const LintOptions& options,
-                     const std::vector<std::string>& ignored) {
-  if (!options.config_error.empty()) {
-    // Not read at all: its rules are unknown, and its exit status must say so.
-    FileResult result;
-    result.path = path;
-    result.error =
-        FileError{"config-error",
-                  (options.lang == Lang::en ? "its jxlint.toml is invalid, so it was not linted: "
-                                            : "适用于它的 jxlint.toml 有误，未检查：") +
-                      options.config_error};
-    return result;
-  }
-  return lint_input(
-      path, [&] { return InputFile::from_path(path); }, rules, options, ignored);
-}
-
 FileResult lint_bytes(const std::string& name, std::string_view bytes, const RuleSet& rules,
-                      const LintOptions& options) {
-  return lint_input(name, [&] { return InputFile::from_memory(bytes, name); }, rules, options, {});
+                      const LintOptions& options, const std::vector<std::string>& ignored) {
+  return lint_input(
+      name, [&] { return InputFile::from_memory(bytes, name); }, rules, options, ignored);
 }
 
-Recognition recognize_file(const std::string& path, const LintOptions& options,
-                           std::string& format) {
-  InputFile file = InputFile::from_path(path);
+Recognition recognize_input(const InputFile& file, const LintOptions& options,
+                            std::string& format) {
   return recognize(read_document(file, format, options));
 }
 

@@ -13,6 +13,7 @@
 #include <set>
 
 #include "model/table_kind.h"
+#include "report/report_assets.h"
 #include "report/reporter.h"
 #include "util/spooled_text.h"
 #include "util/text.h"
@@ -182,10 +183,10 @@ class HtmlReporter final : public Reporter {
         // Nothing may be fetched: the report must read the same offline.
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
-        "<meta name=\"generator\" content=\"jxlint {}\">\n<title>{}</title>\n<style>{}</style>\n"
+        "<meta name=\"generator\" content=\"jxlint {}\">\n<title>{}</title>\n<style>\n{}</style>\n"
         "</head>\n<body>\n",
         en() ? "en" : "zh-CN", JXLINT_VERSION, tr("jxlint 绩效目标表检查报告", "jxlint report"),
-        kStyle);
+        report_assets::kStyle);
     o += fmt::format(
         "<header class=\"top\" id=\"top\"><h1>{}</h1><p class=\"sub\">jxlint {} · {}</p>"
         "</header>\n",
@@ -200,7 +201,8 @@ class HtmlReporter final : public Reporter {
     body_.write_to(out_);
     o = "</main>\n<footer>";
     o += tr("由 jxlint 生成。", "Made by jxlint.");
-    o += fmt::format("</footer>\n<script>{}</script>\n</body>\n</html>\n", kScript);
+    o +=
+        fmt::format("</footer>\n<script>\n{}</script>\n</body>\n</html>\n", report_assets::kScript);
     out_ << o;
   }
 
@@ -719,169 +721,6 @@ class HtmlReporter final : public Reporter {
     }
     o += "</tbody></table></section>\n";
   }
-
-  static constexpr const char* kStyle = R"CSS(
-:root{--fg:#1d2939;--muted:#5b6675;--line:#d0d5dd;--bg:#ffffff;--soft:#f4f5f7;
---error:#b42318;--warning:#9a5b00;--info:#1d5fb0;--error-bg:#fde3e1;--warning-bg:#fff0c2;
---info-bg:#dfeafb;--accent:#1d5fb0}
-*{box-sizing:border-box}
-[hidden]{display:none!important}
-html{-webkit-text-size-adjust:100%}
-body{margin:0;color:var(--fg);background:var(--bg);font:14px/1.55 system-ui,-apple-system,
-"Segoe UI","Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif}
-code,.rl,.path{font-family:ui-monospace,"SFMono-Regular","DejaVu Sans Mono",Menlo,Consolas,monospace}
-code{font-size:.92em}
-a{color:var(--accent)}
-a:focus-visible,summary:focus-visible,input:focus-visible,button:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
-.top{background:#14213d;color:#fff;padding:14px 28px}
-.top h1{margin:0;font-size:22px;font-weight:600;letter-spacing:.02em}
-.top .sub{margin:2px 0 0;color:#d0d7e6;font-size:13px}
-main{padding:0 28px 28px;max-width:1400px;margin:0 auto}
-h2{font-size:18px;margin:22px 0 10px}
-h3{font-size:15px;margin:16px 0 8px}
-.muted{color:var(--muted)}
-.filters{position:sticky;top:0;z-index:5;display:flex;flex-wrap:wrap;align-items:center;gap:6px 10px;
-padding:8px 28px;background:#f8f9fb;border-bottom:1px solid var(--line);box-shadow:0 1px 3px rgba(0,0,0,.06)}
-.fl-h{font-weight:600}
-.chip{display:inline-flex;align-items:center;gap:5px;padding:2px 9px 2px 6px;border:1px solid var(--line);
-border-radius:999px;background:#fff;cursor:pointer;white-space:nowrap}
-.chip:has(input:not(:checked)){opacity:.55;text-decoration:line-through}
-.chip input{margin:0}
-.sw{display:inline-block;width:11px;height:11px;border-radius:2px;background:var(--muted)}
-.sw.sev-error{background:var(--error)}.sw.sev-warning{background:var(--warning)}.sw.sev-info{background:var(--info)}
-.rules{position:relative}
-.rules summary{cursor:pointer;padding:2px 10px;border:1px solid var(--line);border-radius:6px;background:#fff}
-.rules-panel{position:absolute;left:0;top:calc(100% + 6px);width:min(860px,90vw);max-height:60vh;overflow:auto;
-background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px;box-shadow:0 8px 24px rgba(0,0,0,.15)}
-.rules-act{margin-bottom:8px;display:flex;gap:6px}
-.rules-act button{font:inherit;padding:1px 10px;border:1px solid var(--line);border-radius:6px;background:var(--soft);cursor:pointer}
-.rules-grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(250px,1fr));gap:6px}
-.rules-grid .chip code{flex:1}
-.shown{margin-left:auto;color:var(--muted)}
-.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(118px,1fr));gap:10px}
-.card{border:1px solid var(--line);border-radius:8px;padding:8px 12px;background:#fff;border-top:4px solid #98a2b3}
-.card .n{font-size:24px;font-weight:650;line-height:1.2;font-variant-numeric:tabular-nums}
-.card .l{color:var(--muted);font-size:13px}
-.card.c-error{border-top-color:var(--error)}.card.c-error .n{color:var(--error)}
-.card.c-warning{border-top-color:var(--warning)}.card.c-warning .n{color:var(--warning)}
-.card.c-info{border-top-color:var(--info)}.card.c-info .n{color:var(--info)}
-.ov-grid{display:grid;grid-template-columns:minmax(0,1.15fr) minmax(0,1fr);gap:16px;margin-top:14px}
-@media (max-width:900px){.ov-grid{grid-template-columns:1fr}}
-.panel{border:1px solid var(--line);border-radius:8px;padding:4px 14px 12px;min-width:0}
-.legend{display:flex;gap:14px;margin:0 0 6px;color:var(--muted);font-size:13px}
-.legend>span{display:inline-flex;align-items:center;gap:5px}
-.chart{display:block;width:100%;max-width:640px;height:auto}
-.chart .band{fill:#f6f7f9}
-.chart .rl{font-size:12px;fill:var(--fg)}
-.chart .rc{font-size:12px;fill:var(--fg);font-weight:600}
-.chart .bar.sev-error{fill:var(--error)}.chart .bar.sev-warning{fill:var(--warning)}.chart .bar.sev-info{fill:var(--info)}
-table{border-collapse:collapse}
-.worst{width:100%}
-.worst th{white-space:nowrap}
-.worst th,.worst td{padding:3px 6px;border-bottom:1px solid #eaecf0;text-align:left}
-.worst .num,.findings .num{text-align:right;font-variant-numeric:tabular-nums}
-.path{overflow-wrap:anywhere}
-.t-error{color:var(--error);font-weight:600}.t-warning{color:var(--warning);font-weight:600}
-.unreadable{padding-left:18px;margin:4px 0}
-.unreadable li{margin-bottom:6px}
-.err-msg{color:var(--error)}
-.more summary{cursor:pointer;color:var(--accent);margin:6px 0}
-.file{border-top:2px solid #14213d;margin-top:30px;padding-top:2px;scroll-margin-top:48px}
-.file-h{display:flex;align-items:baseline;gap:8px;word-break:break-all}
-.file-h .up{margin-left:auto;text-decoration:none;font-size:16px}
-.tag{display:inline-block;font-size:12px;padding:0 6px;border-radius:4px;background:var(--soft);color:var(--muted);
-font-family:inherit;font-weight:500;vertical-align:middle}
-.hidden-tag{background:#ece4f8;color:#5b2a99}
-.file-err{border-left:4px solid var(--error);background:var(--error-bg);padding:8px 12px;margin:6px 0}
-.file-meta{margin:0 0 6px;color:var(--muted)}
-.pill{display:inline-block;padding:0 7px;border-radius:999px;font-size:12px;line-height:19px;color:#fff;
-background:var(--muted);white-space:nowrap}
-.pill.sev-error{background:var(--error)}.pill.sev-warning{background:var(--warning)}.pill.sev-info{background:var(--info)}
-.tbl{scroll-margin-top:48px}
-.t-title{font-weight:500}
-.t-meta{display:flex;flex-wrap:wrap;gap:2px 18px;margin:0 0 8px;color:var(--muted);font-size:13px}
-.t-meta div{display:flex;gap:5px}.t-meta dt{font-weight:600}.t-meta dd{margin:0;color:var(--fg)}
-.tw{overflow:auto;max-width:100%;border:1px solid var(--line);border-radius:6px}
-.grid{font-size:13px;background:#fff}
-.grid td,.grid th{border:1px solid var(--line);padding:4px 6px;vertical-align:top;text-align:left}
-.grid td{min-width:3.5em;max-width:30em;scroll-margin:60px}
-.grid thead th,.grid tbody th{background:var(--soft);color:var(--muted);font-weight:500;font-size:12px;text-align:center;
-font-variant-numeric:tabular-nums}
-.grid tbody th{scroll-margin:60px}
-.grid .corner{background:var(--soft)}
-.tx{white-space:pre-wrap;overflow-wrap:anywhere}
-.grid .hl.sev-error{background:var(--error-bg);box-shadow:inset 0 0 0 2px var(--error)}
-.grid .hl.sev-warning{background:var(--warning-bg);box-shadow:inset 0 0 0 2px var(--warning)}
-.grid .hl.sev-info{background:var(--info-bg);box-shadow:inset 0 0 0 2px var(--info)}
-.grid :target{outline:3px solid var(--accent);outline-offset:-3px}
-.mks{display:inline-flex;flex-wrap:wrap;gap:2px;margin-left:4px;vertical-align:top}
-.mk{display:inline-block;min-width:18px;padding:0 4px;border-radius:9px;font-size:11px;line-height:16px;text-align:center;
-color:#fff;text-decoration:none;font-weight:600;background:var(--muted)}
-.mk.sev-error{background:var(--error)}.mk.sev-warning{background:var(--warning)}.mk.sev-info{background:var(--info)}
-.findings{width:100%;margin:8px 0 4px;font-size:13px}
-.findings th{text-align:left;color:var(--muted);font-weight:600;border-bottom:2px solid var(--line);padding:3px 6px}
-.findings td{border-bottom:1px solid #eaecf0;padding:3px 6px;vertical-align:top}
-.findings tr:target td{background:#eef4ff}
-.findings tr{scroll-margin-top:60px}
-.findings .loc,.findings .nw{white-space:nowrap}
-.findings .msg{min-width:18em}
-.sup{margin-top:18px}
-.suppressed{color:var(--muted)}
-.suppressed td{background:#fafafa}
-.suppressed code{color:var(--muted)}
-footer{color:var(--muted);font-size:12px;padding:16px 28px;border-top:1px solid var(--line)}
-@media print{.filters{display:none!important}.tw{overflow:visible}}
-)CSS";
-
-  // Filters: hide list items and markers of unchecked rules and severities,
-  // then recolour each cell by its worst visible finding.
-  static constexpr const char* kScript = R"JS(
-(function () {
-  'use strict';
-  var bar = document.getElementById('filters');
-  if (!bar) return;
-  bar.hidden = false;
-  var names = ['info', 'warning', 'error'];
-  var boxes = bar.querySelectorAll('input[data-kind]');
-  var items = document.querySelectorAll('.item');
-  var hits = document.querySelectorAll('.hit');
-  var shown = document.getElementById('shown');
-  function apply() {
-    var off = {};
-    boxes.forEach(function (b) { if (!b.checked) off[b.getAttribute('data-kind') + ':' + b.value] = true; });
-    var n = 0;
-    items.forEach(function (el) {
-      var hide = off['rule:' + el.getAttribute('data-rule')] || off['sev:' + el.getAttribute('data-sev')];
-      el.hidden = !!hide;
-      if (!hide && el.classList.contains('fr')) n++;
-    });
-    hits.forEach(function (c) {
-      var worst = -1, tips = [];
-      c.querySelectorAll('.mk').forEach(function (m) {
-        if (m.hidden) return;
-        tips.push(m.title);
-        worst = Math.max(worst, names.indexOf(m.getAttribute('data-sev')));
-      });
-      c.classList.remove('hl', 'sev-info', 'sev-warning', 'sev-error');
-      if (worst >= 0) {
-        c.classList.add('hl', 'sev-' + names[worst]);
-        c.title = tips.join('\n');
-      } else {
-        c.removeAttribute('title');
-      }
-    });
-    if (shown) shown.textContent = String(n);
-  }
-  bar.addEventListener('change', apply);
-  bar.querySelectorAll('button[data-all]').forEach(function (b) {
-    b.addEventListener('click', function () {
-      var on = b.getAttribute('data-all') === '1';
-      bar.querySelectorAll('input[data-kind="rule"]').forEach(function (x) { x.checked = on; });
-      apply();
-    });
-  });
-})();
-)JS";
 
   std::ostream& out_;
   ReportOptions options_;

@@ -7,7 +7,7 @@
 #include <ostream>
 #include <string>
 
-#include "lint/baseline.h"
+#include "lint/baseline_entry.h"
 #include "lint/finding.h"
 #include "util/lang.h"
 

@@ -4,9 +4,9 @@
 #include <string>
 #include <string_view>
 
+#include "app/cache.h"
 #include "config/config.h"
 #include "docx/docx_reader.h"
-#include "lint/cache.h"
 #include "lint/linter.h"
 #include "lint/suppression.h"
 #include "model/categories.h"

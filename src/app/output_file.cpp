@@ -1,4 +1,4 @@
-#include "util/output_file.h"
+#include "app/output_file.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

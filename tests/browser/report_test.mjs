@@ -2,21 +2,19 @@
 // headless Chromium (through playwright-core, no downloaded browser) and
 // checked against `--format json` on the same inputs.
 //
-//   node report_test.mjs JXLINT OUTDIR        (tests/html/run.sh does the set-up)
+//   node report_test.mjs JXLINT OUTDIR        (tests/browser/run.sh does the set-up)
 //   UPDATE_SCREENSHOT=1 node report_test.mjs … also writes docs/report-screenshot.png
 //
 // Prints one line per check and ends with "N passed, M failed"; exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-import { chromium } from 'playwright-core';
+import { CHROMIUM, check, fatal, finish, launchChromium, root, testName } from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
+testName('report_test');
 
 // Inputs that between them exercise every part of the report: a document,
 // a workbook (sheets and cells), reviewers' suppressions, an unreadable file.
@@ -28,21 +26,6 @@ const INPUTS = [
 ];
 const UNREADABLE = 'fixtures/unreadable/legacy.doc';
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) {
-    passed++;
-    console.log(`ok   ${name}`);
-  } else {
-    failed++;
-    console.log(`FAIL ${name}${detail ? `\n     ${detail}` : ''}`);
-  }
-}
-function fatal(message) {
-  console.error(`report_test: ${message}`);
-  process.exit(1);
-}
 const sameSet = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
 const show = (set, max = 12) => [...set].slice(0, max).join(', ') + (set.size > max ? ', …' : '');
 
@@ -97,29 +80,8 @@ check('nothing external is referenced', !/\b(src|href)="(https?:)?\/\//i.test(so
 
 // ---- the browser ----
 
-const profile = mkdtempSync(join(tmpdir(), 'jxlint-chromium-'));
-let context;
-try {
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 1000 },
-    timeout: 60_000,
-  });
-} catch (e) {
-  rmSync(profile, { recursive: true, force: true });
-  fatal(`cannot start ${CHROMIUM}: ${e.message}`);
-}
+const browser = await launchChromium();
+const { context } = browser;
 
 // Opens `file` and records what the page said and fetched.
 async function open(file, { javaScript = true } = {}) {
@@ -424,9 +386,7 @@ try {
 } catch (e) {
   check('the browser checks ran to the end', false, e.stack ?? String(e));
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await browser.close();
 }
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -1,8 +1,6 @@
-#include "cli/file_guard.h"
+#include "lint/file_guard.h"
 
 #include <new>
-
-#include "cli/input_errors.h"
 
 namespace jxlint {
 
@@ -22,23 +20,20 @@ FileError error_of(std::exception_ptr error, Lang lang) {
   }
 }
 
+FileResult failed_result(const std::string& path, FileError error) {
+  FileResult result;
+  result.path = path;
+  result.error = std::move(error);
+  return result;
+}
+
 FileResult lint_guarded(const std::string& path, Lang lang,
                         const std::function<FileResult()>& lint) {
   try {
     return lint();
   } catch (...) {
-    return failed_input(path, error_of(std::current_exception(), lang));
+    return failed_result(path, error_of(std::current_exception(), lang));
   }
-}
-
-void report_guarded(Reporter& reporter, FileResult& result, Lang lang) {
-  try {
-    reporter.file(result);
-    return;
-  } catch (...) {
-    result = failed_input(result.path, error_of(std::current_exception(), lang));
-  }
-  reporter.file(result);
 }
 
 }  // namespace jxlint

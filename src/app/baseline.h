@@ -10,19 +10,11 @@
 #include <tuple>
 #include <vector>
 
+#include "lint/baseline_entry.h"
 #include "lint/finding.h"
 #include "util/lang.h"
 
 namespace jxlint {
-
-struct BaselineEntry {
-  std::string file;       // relative to the baseline file's folder, with '/'
-  std::string project;    // project code, else name, else "表N"
-  std::string indicator;  // "" for table-level findings
-  std::string field;
-  std::string rule;
-  int count = 1;
-};
 
 class Baseline {
  public:
@@ -30,7 +22,7 @@ class Baseline {
   // folder, unreadable or not a jxlint baseline.
   static Baseline load(const std::string& path, Lang lang = Lang::zh);
   // Records every finding of `results`, through a temporary file renamed
-  // into place (util/output_file.h); throws OutputError when it cannot.
+  // into place (app/output_file.h); throws OutputError when it cannot.
   static void write(const std::string& path, const std::vector<FileResult>& results);
 
   // Drops the findings the baseline knows from `result` (counting them in

@@ -1,4 +1,4 @@
-#include "lint/baseline.h"
+#include "app/baseline.h"
 
 #include <fmt/format.h>
 
@@ -8,9 +8,9 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "app/output_file.h"
 #include "config/config.h"
 #include "util/errno_text.h"
-#include "util/output_file.h"
 #include "util/printable.h"
 #include "util/text.h"
 

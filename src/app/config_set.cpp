@@ -1,6 +1,8 @@
-#include "config/config_set.h"
+#include "app/config_set.h"
 
 #include <filesystem>
+
+#include "app/config_file.h"
 
 namespace jxlint {
 

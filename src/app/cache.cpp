@@ -1,4 +1,4 @@
-#include "lint/cache.h"
+#include "app/cache.h"
 
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -15,6 +15,7 @@
 #include <mutex>
 #include <set>
 
+#include "app/config_file.h"
 #include "lint/result_codec.h"
 
 namespace jxlint {
@@ -144,7 +145,7 @@ std::string cache_context(const std::string& path, const Config& config,
   std::string context =
       fmt::format("jxlint {}\nlang {}\ntables {}\npath {}\nignores", JXLINT_VERSION,
                   options.lang == Lang::en ? "en" : "zh", options.keep_tables, path);
-  for (const auto& id : config.per_file_ignores(path))
+  for (const auto& id : per_file_ignores(config, path))
     context += " " + id;
   context += "\n";
   return context + described_config;

@@ -1,4 +1,4 @@
-#include "lint/batch.h"
+#include "app/batch.h"
 
 #include <algorithm>
 #include <chrono>

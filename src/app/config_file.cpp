@@ -1,4 +1,4 @@
-#include "config/config_file.h"
+#include "app/config_file.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 
 #include "config/config.h"
 #include "config/toml_guard.h"
@@ -38,6 +39,35 @@ std::string read_config_text(const std::string& path) {
   }
   ::close(fd);
   return text;
+}
+
+Config load_config(const std::string& path) {
+  Config config = parse_config(read_config_text(path), path);
+  config.dir = std::filesystem::path(absolute_path(path)).parent_path().generic_string();
+  return config;
+}
+
+std::string find_config(const std::string& file_path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path dir = fs::absolute(file_path, ec).parent_path();
+  while (!dir.empty()) {
+    fs::path candidate = dir / "jxlint.toml";
+    if (fs::is_regular_file(candidate, ec)) return candidate.lexically_normal().string();
+    if (dir == dir.root_path()) break;
+    dir = dir.parent_path();
+  }
+  return {};
+}
+
+std::string absolute_path(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::absolute(path, ec).lexically_normal().generic_string();
+}
+
+std::vector<std::string> per_file_ignores(const Config& config, const std::string& file_path) {
+  if (config.per_file.empty()) return {};
+  return config.per_file_ignores(config.dir.empty() ? file_path : absolute_path(file_path));
 }
 
 }  // namespace jxlint

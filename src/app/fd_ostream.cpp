@@ -1,4 +1,4 @@
-#include "util/fd_ostream.h"
+#include "app/fd_ostream.h"
 
 #include <unistd.h>
 

@@ -14,7 +14,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "util/fd_ostream.h"
+#include "app/fd_ostream.h"
 
 namespace jxlint {
 

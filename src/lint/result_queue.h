@@ -1,0 +1,48 @@
+// The order in which a run's results reach its reports, shared by the command
+// line (results from worker threads, in input order) and the browser page
+// (one file at a time). A 自评表 is compared with its project's target table
+// wherever in the run that table is, so from the first file that holds one,
+// results wait for the end of the run, in order: the output of -j N stays
+// that of -j 1, and the page's that of the CLI. Only the digests of target
+// tables are kept for the files delivered before.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "lint/finding.h"
+#include "lint/project_index.h"
+#include "lint/ruleset.h"
+#include "util/lang.h"
+
+namespace jxlint {
+
+class ResultQueue {
+ public:
+  using Deliver = std::function<void(FileResult&&)>;
+  // The rules that the [[per-file]] entries ignore for a path.
+  using IgnoresOf = std::function<std::vector<std::string>(const std::string& path)>;
+
+  // pairing: whether any rule set of the run has a project-pair check; when
+  // none has, results go straight through.
+  ResultQueue(bool pairing, Lang lang, Deliver deliver, IgnoresOf ignores_of);
+
+  // The next result in input order, linted with `rules` (which must outlive
+  // the queue).
+  void add(FileResult&& result, const RuleSet& rules);
+  // Runs the cross-document checks on the held results and delivers them.
+  // Whatever those checks throw becomes that file's error.
+  void finish();
+
+ private:
+  bool pairing_;
+  Lang lang_;
+  Deliver deliver_;
+  IgnoresOf ignores_of_;
+  ProjectIndex projects_;
+  std::vector<std::pair<const RuleSet*, FileResult>> held_;
+};
+
+}  // namespace jxlint
