@@ -1,6 +1,8 @@
 // Shared helpers for tests that lint real fixture files.
 #pragma once
 
+#include <time.h>
+
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -13,6 +15,15 @@
 #include "report/reporter.h"
 
 namespace jxlint::testing {
+
+// The CPU time this thread has used, in seconds: what the scaling tests
+// compare, so that other processes on a busy machine (ctest -j, a build)
+// do not make a linear step look quadratic, as wall-clock time did.
+inline double thread_cpu_seconds() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
 
 inline std::string source_path(const std::string& relative) {
   return std::string(JXLINT_SOURCE_DIR) + "/" + relative;

@@ -77,11 +77,12 @@ class GithubReporter final : public Reporter {
 
   void finish(const Summary& s) override {
     out_ << (options_.lang == Lang::en
-                 ? fmt::format("jxlint: {} files, {} tables: {} errors, {} warnings, {} info\n",
-                               s.files, s.tables, s.error, s.warning, s.info)
-                 : fmt::format("jxlint：共检查 {} 个文件、{} 张绩效目标表：错误 {} 个，警告 {} "
-                               "个，提示 {} 个\n",
-                               s.files, s.tables, s.error, s.warning, s.info));
+                 ? fmt::format("jxlint: {} files, {}: {} errors, {} warnings, {} info\n", s.files,
+                               tables_in_words(s.tables_by_kind, Lang::en), s.error, s.warning,
+                               s.info)
+                 : fmt::format("jxlint：共检查 {} 个文件、{}：错误 {} 个，警告 {} 个，提示 {} 个\n",
+                               s.files, tables_in_words(s.tables_by_kind, Lang::zh), s.error,
+                               s.warning, s.info));
   }
 
  private:

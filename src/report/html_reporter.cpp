@@ -191,9 +191,10 @@ class HtmlReporter final : public Reporter {
         "<header class=\"top\" id=\"top\"><h1>{}</h1><p class=\"sub\">jxlint {} · {}</p>"
         "</header>\n",
         tr("绩效目标表检查报告", "Performance target tables: lint report"), JXLINT_VERSION,
-        en() ? fmt::format("{} file{}, {} table{}", s.files, s.files == 1 ? "" : "s", s.tables,
-                           s.tables == 1 ? "" : "s")
-             : fmt::format("共 {} 个文件、{} 张绩效目标表", s.files, s.tables));
+        en() ? fmt::format("{} file{}, {}", s.files, s.files == 1 ? "" : "s",
+                           tables_in_words(s.tables_by_kind, Lang::en))
+             : fmt::format("共 {} 个文件、{}", s.files,
+                           tables_in_words(s.tables_by_kind, Lang::zh)));
     filters(o, s);
     o += "<main>\n";
     overview(o, s);
@@ -266,7 +267,7 @@ class HtmlReporter final : public Reporter {
           cls, key, n, label);
     };
     card("files", tr("文件", "files"), s.files, "");
-    card("tables", tr("绩效目标表", "tables"), s.tables, "");
+    card("tables", tr("绩效表（各类）", "tables"), s.tables, "");
     card("error", tr("错误", "errors"), s.error, "c-error");
     card("warning", tr("警告", "warnings"), s.warning, "c-warning");
     card("info", tr("提示", "info"), s.info, "c-info");
@@ -466,8 +467,7 @@ class HtmlReporter final : public Reporter {
       return;
     }
     o += "<p class=\"file-meta\">";
-    o += en() ? fmt::format("{} table{}", r.tables.size(), r.tables.size() == 1 ? "" : "s")
-              : fmt::format("{} 张绩效目标表", r.tables.size());
+    o += tables_in_words(tables_by_kind(r), options_.lang);
     for (Severity sev : kSeverities) {
       int n = line.count[static_cast<std::size_t>(rank(sev))];
       if (n > 0) {

@@ -32,6 +32,12 @@ struct Summary {
   void add(const FileResult& r);
 };
 
+// Performance tables by kind id, as Summary::tables_by_kind counts them.
+std::map<std::string, int> tables_by_kind(const FileResult& r);
+// The tables in words, by kind: "32 张绩效目标表、1 张绩效自评表", "32 tables, 1 自评表 …".
+// Target tables are always named, the other kinds when there are any.
+std::string tables_in_words(const std::map<std::string, int>& by_kind, Lang lang);
+
 struct ReportOptions {
   Lang lang = Lang::zh;
   bool color = false;

@@ -39,11 +39,12 @@ class StatisticsReporter final : public Reporter {
              : fmt::format("{} 个文件", e.files.size()));
     }
     if (options_.quiet) return;
-    out_ << (en ? fmt::format("{} files, {} tables: {} errors, {} warnings, {} info\n", s.files,
-                              s.tables, s.error, s.warning, s.info)
-                : fmt::format(
-                      "共检查 {} 个文件、{} 张绩效目标表：错误 {} 个，警告 {} 个，提示 {} 个\n",
-                      s.files, s.tables, s.error, s.warning, s.info));
+    out_ << (en ? fmt::format("{} files, {}: {} errors, {} warnings, {} info\n", s.files,
+                              tables_in_words(s.tables_by_kind, Lang::en), s.error, s.warning,
+                              s.info)
+                : fmt::format("共检查 {} 个文件、{}：错误 {} 个，警告 {} 个，提示 {} 个\n", s.files,
+                              tables_in_words(s.tables_by_kind, Lang::zh), s.error, s.warning,
+                              s.info));
   }
 
  private:

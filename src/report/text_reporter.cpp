@@ -78,11 +78,10 @@ class TextReporter final : public Reporter {
     if (options_.quiet) return;
     std::string line;
     if (en) {
-      int targets = target_tables(s);
-      line = fmt::format("{} file{}, {} table{}{}: {} error{}, {} warning{}, {} info", s.files,
-                         s.files == 1 ? "" : "s", targets, targets == 1 ? "" : "s",
-                         other_kinds(s, Lang::en), s.error, s.error == 1 ? "" : "s", s.warning,
-                         s.warning == 1 ? "" : "s", s.info);
+      line =
+          fmt::format("{} file{}, {}: {} error{}, {} warning{}, {} info", s.files,
+                      s.files == 1 ? "" : "s", tables_in_words(s.tables_by_kind, Lang::en), s.error,
+                      s.error == 1 ? "" : "s", s.warning, s.warning == 1 ? "" : "s", s.info);
       if (s.suppressed > 0) line += fmt::format(", {} suppressed", s.suppressed);
       if (s.baselined > 0) line += fmt::format(", {} in the baseline", s.baselined);
       if (s.failed_files > 0) {
@@ -90,9 +89,8 @@ class TextReporter final : public Reporter {
                             s.failed_files == 1 ? "" : "s");
       }
     } else {
-      line = fmt::format("共检查 {} 个文件、{} 张绩效目标表{}：错误 {} 个，警告 {} 个，提示 {} 个",
-                         s.files, target_tables(s), other_kinds(s, Lang::zh), s.error, s.warning,
-                         s.info);
+      line = fmt::format("共检查 {} 个文件、{}：错误 {} 个，警告 {} 个，提示 {} 个", s.files,
+                         tables_in_words(s.tables_by_kind, Lang::zh), s.error, s.warning, s.info);
       if (s.suppressed > 0) line += fmt::format("，已按批注屏蔽 {} 个", s.suppressed);
       if (s.baselined > 0) line += fmt::format("，基线内已知 {} 个", s.baselined);
       if (s.failed_files > 0) line += fmt::format("（{} 个文件无法读取）", s.failed_files);
@@ -101,27 +99,6 @@ class TextReporter final : public Reporter {
   }
 
  private:
-  static int target_tables(const Summary& s) {
-    int n = 0;
-    for (const auto& [kind, count] : s.tables_by_kind) {
-      if (kind == kind_id(TableKind::target) || kind == kind_id(TableKind::department_target))
-        n += count;
-    }
-    return n;
-  }
-
-  // The 自评表 and 评分表 checked beside the target tables, when there were any.
-  static std::string other_kinds(const Summary& s, Lang lang) {
-    std::string list;
-    for (TableKind k : {TableKind::self_evaluation, TableKind::score}) {
-      auto it = s.tables_by_kind.find(std::string(kind_id(k)));
-      if (it == s.tables_by_kind.end()) continue;
-      list += lang == Lang::en ? fmt::format(", {} {}", it->second, kind_name(k, lang))
-                               : fmt::format("、{} 张{}", it->second, kind_name(k, lang));
-    }
-    return list;
-  }
-
   // -v: every table of the file with its kind, so a skipped table is seen.
   void list_tables(const FileResult& r) {
     bool en = options_.lang == Lang::en;
