@@ -60,12 +60,8 @@ Classification classify(const Grid& g, const std::vector<std::string>& captions)
       if (cell.anchor_row != r || text::is_blank(cell.text) || cell.text.size() > 200) continue;
       std::string_view t = cell.text;
       if (has_points(t)) ++points;
-      bool maybe = contains(t, "项") || contains(t, "目") || contains(t, "计") ||
-                   contains(t, "进") || contains(t, "实") || contains(t, "执") ||
-                   contains(t, "偏") || contains(t, "自") || contains(t, "年") ||
-                   contains(t, "评") || contains(t, "分") || contains(t, "部") ||
-                   contains(t, "单") || contains(t, "完") || contains(t, "扣") || contains(t, "调");
-      if (!maybe) continue;
+      // Every label looked for below holds one of these; most cells none.
+      if (!text::holds_any_of(t, U"项目计进实执偏自年评分部单完扣调")) continue;
       std::string k = text::fold(t);
       Label l = classify_label(t);
       if (l == Label::project_code || l == Label::project_name) c.project_block = true;

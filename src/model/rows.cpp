@@ -6,6 +6,7 @@ namespace jxlint {
 
 std::vector<RowCell> row_cells(const Grid& g, int r) {
   std::vector<RowCell> out;
+  out.reserve(static_cast<std::size_t>(g.cols()));  // one allocation per row, not log₂(cols)
   for (int c = 0; c < g.cols(); ++c) {
     const Cell& cell = g.at(r, c);
     if (!out.empty() && c > 0) {
@@ -19,6 +20,7 @@ std::vector<RowCell> row_cells(const Grid& g, int r) {
 
 std::vector<RowCell> non_blank(const std::vector<RowCell>& cells) {
   std::vector<RowCell> out;
+  out.reserve(cells.size());
   for (const auto& c : cells) {
     if (!text::is_blank(c.text)) out.push_back(c);
   }

@@ -61,23 +61,15 @@ bool is_control_or_format(utf8proc_category_t c) {
 
 }  // namespace
 
-char32_t next_code_point(std::string_view s, std::size_t& pos) {
-  // ASCII and the three-byte sequences of CJK text decoded inline; E0 (overlong
-  // forms) and ED (surrogates) and everything else are left to utf8proc.
-  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-  unsigned char b0 = byte(pos);
-  if (b0 < 0x80) {
-    ++pos;
-    return b0;
+bool holds_any_of(std::string_view s, std::u32string_view marks) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = next_code_point(s, i);
+    if (marks.find(cp) != std::u32string_view::npos) return true;
   }
-  if (((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF) && pos + 2 < s.size() &&
-      (byte(pos + 1) & 0xC0) == 0x80 && (byte(pos + 2) & 0xC0) == 0x80) {
-    char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) |
-                  (static_cast<char32_t>(byte(pos + 1) & 0x3F) << 6) |
-                  static_cast<char32_t>(byte(pos + 2) & 0x3F);
-    pos += 3;
-    return cp;
-  }
+  return false;
+}
+
+char32_t next_code_point_other(std::string_view s, std::size_t& pos) {
   utf8proc_int32_t cp = 0;
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
                             static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
@@ -97,6 +89,11 @@ void append_utf8(std::string& out, char32_t cp) {
 
 bool is_space(char32_t cp) {
   if (cp == U'\t' || cp == U'\n' || cp == U'\v' || cp == U'\f' || cp == U'\r') return true;
+  // Fast answers for what cells are made of, before asking utf8proc: ASCII
+  // (only U+0020 is Zs there), the C1 controls (Cc), and the CJK ideographs
+  // (Lo). Every other code point gets utf8proc's category.
+  if (cp < 0xA0) return cp == U' ';
+  if (cp >= 0x3400 && cp <= 0x9FFF) return false;
   auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
 }

@@ -39,8 +39,34 @@ std::string one_line(std::string_view s);
 // Shorten `s` to at most `max_chars` code points, ending with "…" when cut.
 std::string ellipsize(std::string_view s, std::size_t max_chars);
 
+// True when `s` holds any of the code points of `marks` (one pass over `s`):
+// the cheap test that lets most cells skip a label's folding and matching.
+bool holds_any_of(std::string_view s, std::u32string_view marks);
+
+// What next_code_point leaves to utf8proc.
+char32_t next_code_point_other(std::string_view s, std::size_t& pos);
+
 // Decode one code point at `pos`; advances `pos`. Returns U+FFFD on bad input.
-char32_t next_code_point(std::string_view s, std::size_t& pos);
+// Inline for what cells are made of: ASCII and the three-byte sequences of
+// CJK text; E0 (overlong forms), ED (surrogates) and everything else are left
+// to utf8proc.
+inline char32_t next_code_point(std::string_view s, std::size_t& pos) {
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  unsigned char b0 = byte(pos);
+  if (b0 < 0x80) {
+    ++pos;
+    return b0;
+  }
+  if (((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF) && pos + 2 < s.size() &&
+      (byte(pos + 1) & 0xC0) == 0x80 && (byte(pos + 2) & 0xC0) == 0x80) {
+    char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) |
+                  (static_cast<char32_t>(byte(pos + 1) & 0x3F) << 6) |
+                  static_cast<char32_t>(byte(pos + 2) & 0x3F);
+    pos += 3;
+    return cp;
+  }
+  return next_code_point_other(s, pos);
+}
 
 // Encode one code point as UTF-8 and append it.
 void append_utf8(std::string& out, char32_t cp);

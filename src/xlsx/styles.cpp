@@ -18,7 +18,7 @@ int to_int(const std::optional<std::string>& s, int fallback) {
 
 }  // namespace
 
-void Styles::read(XmlReader& xml) {
+std::vector<NumberFormat> Styles::parse(XmlReader& xml) {
   std::map<int, NumberFormat> custom;
   std::vector<int> xf_formats;
   while (xml.read()) {
@@ -36,14 +36,24 @@ void Styles::read(XmlReader& xml) {
       }
     }
   }
-  formats_.reserve(xf_formats.size());
+  std::vector<NumberFormat> formats;
+  formats.reserve(xf_formats.size());
   for (int id : xf_formats) {
     auto it = custom.find(id);
-    formats_.push_back(it != custom.end() ? it->second : builtin_format(id));
+    formats.push_back(it != custom.end() ? it->second : builtin_format(id));
   }
+  return formats;
+}
+
+void Styles::load() const {
+  if (!load_) return;
+  auto load = std::move(load_);
+  load_ = nullptr;  // once, even if it throws
+  formats_ = load();
 }
 
 const NumberFormat& Styles::format(std::size_t xf) const {
+  load();
   return xf < formats_.size() ? formats_[xf] : general_;
 }
 

@@ -74,8 +74,10 @@ SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part,
   }
   xlsx::Styles styles;
   if (auto index = wb.styles_part.empty() ? std::nullopt : zip.locate(wb.styles_part)) {
-    ooxml::PartReader part(zip, *index);
-    styles.read(part.xml());
+    styles.read_when_needed([&zip, at = *index] {
+      ooxml::PartReader part(zip, at);
+      return xlsx::Styles::parse(part.xml());
+    });
   }
   SourceDocument doc;
   doc.format = "xlsx";
