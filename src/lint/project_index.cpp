@@ -7,14 +7,21 @@
 
 namespace jxlint {
 
-void ProjectIndex::add(const FileResult& result) {
-  for (const ProjectDigest& d : result.projects) {
-    if (!is_target_kind(d.kind)) continue;
+void ProjectIndex::add(FileResult& result) {
+  // Moved, not copied: a run holds every file's results from its first
+  // 自评表 on, and the target digests are most of what a result would carry.
+  std::vector<ProjectDigest> evaluations;
+  for (ProjectDigest& d : result.projects) {
+    if (!is_target_kind(d.kind)) {
+      evaluations.push_back(std::move(d));
+      continue;
+    }
     std::size_t i = targets_.size();
-    targets_.push_back(Entry{result.path, d});
     if (!d.code.empty()) by_code_.emplace(d.code, i);
     if (!d.name_key.empty()) by_name_.emplace(d.name_key, i);
+    targets_.push_back(Entry{result.path, std::move(d)});
   }
+  result.projects = std::move(evaluations);
 }
 
 bool ProjectIndex::needs_pairing(const FileResult& result) {

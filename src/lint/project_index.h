@@ -15,8 +15,9 @@ namespace jxlint {
 
 class ProjectIndex {
  public:
-  // Remembers the target tables of a linted file.
-  void add(const FileResult& result);
+  // Takes the target tables' digests of a linted file into the index;
+  // result.projects keeps the others (the 自评表 that check() pairs).
+  void add(FileResult& result);
   // True when the file holds a 自评表 that cross-document checks must see
   // once every file of the run is in the index.
   static bool needs_pairing(const FileResult& result);

@@ -85,7 +85,7 @@ std::string figure_text(double value, int decimals) {
       s.pop_back();
     if (s.ends_with('.')) s.pop_back();
   }
-  if (s == "-0") s = "0";
+  if (s == "-0") s.assign(1, '0');  // not s = "0": GCC 12 warns falsely (-Wrestrict, PR 105329)
   return s;
 }
 
