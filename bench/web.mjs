@@ -15,11 +15,12 @@
 //     start-up (the same CLI on an empty file), divided by ten; and the
 //     slowest files in the page against the CLI on each alone.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { lintedFiles } from '../tests/browser/inputs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'tests/browser/package.json'));
@@ -40,18 +41,6 @@ if (args[0] === '--runs') {
 const folder = resolve(args[0] ?? join(root, 'fixtures'));
 const jxlint = join(root, 'build/jxlint');
 const pageFile = join(root, 'build-web/jxlint.html');
-const LINTED = ['.docx', '.docm', '.xlsx', '.xlsm', '.doc', '.xls', '.et', '.wps'];
-
-function walk(dir) {
-  const found = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) found.push(...walk(p));
-    else if (e.isFile() && LINTED.some((x) => e.name.toLowerCase().endsWith(x))) found.push(p);
-  }
-  return found;
-}
 
 function cliMs(argv, cwd = root) {
   const t0 = process.hrtime.bigint();
@@ -96,7 +85,7 @@ for (let i = 0; i < runs; i++) {
 }
 await ctx.close();
 
-const files = walk(folder);
+const files = lintedFiles(folder);
 const top = dirname(folder);
 const native = best(runs, () => cliMs(['-j', '1', '--format', 'html', '--no-config', relative(top, folder)], top));
 const [cold, ...warmRuns] = pageRuns;

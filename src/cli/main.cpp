@@ -361,16 +361,12 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
   bool pairing = std::any_of(resolved.begin(), resolved.end(), [](const auto& r) {
     return r.rules->has_scope(CheckScope::project_pair);
   });
-  std::map<std::string, const Config*> config_of;
-  if (pairing) {
-    for (std::size_t i = 0; i < inputs.size(); ++i)
-      config_of.emplace(inputs[i], resolved[i].config);
-  }
-  ResultQueue queue(pairing, lang, deliver, [&](const std::string& path) {
-    return per_file_ignores(*config_of.at(path), path);
-  });
+  ResultQueue queue(pairing, lang, deliver);
   auto emit = [&](std::size_t i, FileResult&& result) {
-    queue.add(std::move(result), *resolved[i].rules);
+    queue.add(std::move(result), *resolved[i].rules,
+              [config = resolved[i].config, &path = inputs[i]] {
+                return per_file_ignores(*config, path);
+              });
   };
   BatchOptions batch;
   batch.jobs = s.jobs > 0 ? s.jobs : default_jobs();

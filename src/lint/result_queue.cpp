@@ -4,17 +4,14 @@
 
 namespace jxlint {
 
-ResultQueue::ResultQueue(bool pairing, Lang lang, Deliver deliver, IgnoresOf ignores_of)
-    : pairing_(pairing),
-      lang_(lang),
-      deliver_(std::move(deliver)),
-      ignores_of_(std::move(ignores_of)) {}
+ResultQueue::ResultQueue(bool pairing, Lang lang, Deliver deliver)
+    : pairing_(pairing), lang_(lang), deliver_(std::move(deliver)) {}
 
-void ResultQueue::add(FileResult&& result, const RuleSet& rules) {
+void ResultQueue::add(FileResult&& result, const RuleSet& rules, Ignored ignored) {
   if (pairing_) {
     projects_.add(result);
     if (!held_.empty() || ProjectIndex::needs_pairing(result)) {
-      held_.emplace_back(&rules, std::move(result));
+      held_.push_back(Held{&rules, std::move(ignored), std::move(result)});
       return;
     }
   }
@@ -23,10 +20,10 @@ void ResultQueue::add(FileResult&& result, const RuleSet& rules) {
 }
 
 void ResultQueue::finish() {
-  for (auto& [rules, result] : held_) {
+  for (auto& [rules, ignored, result] : held_) {
     if (!result.error) {
       try {
-        projects_.check(result, *rules, lang_, ignores_of_(result.path));
+        projects_.check(result, *rules, lang_, ignored());
       } catch (...) {
         result = failed_result(result.path, error_of(std::current_exception(), lang_));
       }

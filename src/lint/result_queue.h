@@ -22,16 +22,17 @@ namespace jxlint {
 class ResultQueue {
  public:
   using Deliver = std::function<void(FileResult&&)>;
-  // The rules that the [[per-file]] entries ignore for a path.
-  using IgnoresOf = std::function<std::vector<std::string>(const std::string& path)>;
+  // The rules that the file's [[per-file]] entries ignore: asked only for a
+  // file whose 自评表 the cross-document checks see.
+  using Ignored = std::function<std::vector<std::string>()>;
 
   // pairing: whether any rule set of the run has a project-pair check; when
   // none has, results go straight through.
-  ResultQueue(bool pairing, Lang lang, Deliver deliver, IgnoresOf ignores_of);
+  ResultQueue(bool pairing, Lang lang, Deliver deliver);
 
   // The next result in input order, linted with `rules` (which must outlive
   // the queue).
-  void add(FileResult&& result, const RuleSet& rules);
+  void add(FileResult&& result, const RuleSet& rules, Ignored ignored);
   // Runs the cross-document checks on the held results and delivers them.
   // Whatever those checks throw becomes that file's error.
   void finish();
@@ -40,9 +41,13 @@ class ResultQueue {
   bool pairing_;
   Lang lang_;
   Deliver deliver_;
-  IgnoresOf ignores_of_;
   ProjectIndex projects_;
-  std::vector<std::pair<const RuleSet*, FileResult>> held_;
+  struct Held {
+    const RuleSet* rules;
+    Ignored ignored;
+    FileResult result;
+  };
+  std::vector<Held> held_;
 };
 
 }  // namespace jxlint

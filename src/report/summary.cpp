@@ -9,8 +9,8 @@ void Summary::add(const FileResult& r) {
   ++files;
   if (r.error) ++failed_files;
   tables += static_cast<int>(r.tables.size());
-  for (const auto& [kind, count] : jxlint::tables_by_kind(r))
-    tables_by_kind[kind] += count;
+  for (const TableSummary& t : r.tables)
+    ++tables_by_kind[t.kind];
   skipped_tables += r.skipped_tables;
   suppressed += static_cast<int>(r.suppressed.size());
   baselined += r.baselined;

@@ -61,6 +61,10 @@ void PageRun::keep_config(const std::string& path, Loaded loaded) {
   by_folder_[folder_of_path(path)] = std::move(loaded);
 }
 
+ResultQueue::Ignored PageRun::ignored_for(const Loaded& loaded, const std::string& path) {
+  return [config = loaded.config.get(), path] { return config->per_file_ignores(path); };
+}
+
 const PageRun::Loaded& PageRun::config_for(const std::string& path) const {
   // The nearest jxlint.toml in the file's folder or above (find_config).
   std::string folder = folder_of_path(path);
@@ -94,7 +98,7 @@ std::string PageRun::lint(const std::string& path, std::string_view bytes) {
                       config.per_file_ignores(path));
   });
   std::string status = status_of(result);
-  queue_.add(std::move(result), *loaded.rules);
+  queue_.add(std::move(result), *loaded.rules, ignored_for(loaded, path));
   return status;
 }
 
@@ -102,7 +106,8 @@ std::string PageRun::unreadable(const std::string& path, const std::string& code
                                 const std::string& message) {
   FileResult result = failed_result(path, FileError{code, message});
   std::string status = status_of(result);
-  queue_.add(std::move(result), *config_for(path).rules);
+  const Loaded& loaded = config_for(path);
+  queue_.add(std::move(result), *loaded.rules, ignored_for(loaded, path));
   return status;
 }
 

@@ -64,6 +64,8 @@ class PageRun {
   void keep_config(const std::string& path, Loaded loaded);
   void keep_broken_config(const std::string& path, const std::string& problem);
   const Loaded& config_for(const std::string& path) const;
+  // What the file's [[per-file]] entries ignore, for the cross-document checks.
+  static ResultQueue::Ignored ignored_for(const Loaded& loaded, const std::string& path);
   std::string status_of(const FileResult& result) const;
   void deliver(FileResult&& result);
 

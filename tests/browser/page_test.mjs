@@ -21,11 +21,10 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { CHROMIUM, check, fatal, finish, launchChromium, root, testName } from './harness.mjs';
+import { lintedFiles } from './inputs.mjs';
 
 testName('page_test');
 const FIXTURES = join(root, 'fixtures');
-// What the CLI looks for in a folder (src/cli/inputs.h), hence the page too.
-const LINTED = ['.docx', '.docm', '.xlsx', '.xlsm', '.doc', '.xls', '.et', '.wps'];
 const RUN_TIMEOUT = 600_000;
 
 
@@ -50,18 +49,6 @@ function cli(args, cwd = root) {
     fatal(`jxlint ${args.join(' ')} exited ${r.status}\n${r.stderr}`);
   }
   return { stdout: r.stdout, stderr: r.stderr.toString('utf8'), ms };
-}
-
-// Files of a folder as the CLI finds them (for the #files batches).
-function walk(dir) {
-  const found = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) found.push(...walk(p));
-    else if (e.isFile() && LINTED.some((x) => e.name.toLowerCase().endsWith(x))) found.push(p);
-  }
-  return found;
 }
 
 // ---- comparing reports ----
@@ -232,7 +219,7 @@ try {
   // ---- #files, one batch per fixture folder (names unique within it) ----
   {
     const byDir = new Map();
-    for (const f of walk(FIXTURES)) {
+    for (const f of lintedFiles(FIXTURES)) {
       const d = dirname(f);
       byDir.set(d, [...(byDir.get(d) ?? []), f]);
     }
@@ -277,7 +264,7 @@ try {
   const mix = join(out, 'hostile-mix');
   rmSync(mix, { recursive: true, force: true });
   mkdirSync(mix, { recursive: true });
-  const hostile = [...walk(join(FIXTURES, 'hostile')), ...walk(join(FIXTURES, 'unreadable'))];
+  const hostile = [...lintedFiles(join(FIXTURES, 'hostile')), ...lintedFiles(join(FIXTURES, 'unreadable'))];
   for (const f of hostile) copyFileSync(f, join(mix, basename(f)));
   const good = 'seed-000.python-docx.docx';
   copyFileSync(join(FIXTURES, 'seeds/000.python-docx.docx'), join(mix, good));
