@@ -9,12 +9,7 @@
 namespace jxlint::web {
 
 PageRun::PageRun(Lang lang)
-    : lang_(lang),
-      queue_(
-          true, lang, [this](FileResult&& result) { deliver(std::move(result)); },
-          [this](const std::string& path) {
-            return config_for(path).config->per_file_ignores(path);
-          }) {
+    : lang_(lang), queue_(true, lang, [this](FileResult&& result) { deliver(std::move(result)); }) {
   options_.lang = lang;
   options_.keep_tables = true;  // the HTML report draws every table
   defaults_.config = std::make_unique<Config>();
