@@ -122,7 +122,7 @@ std::map<std::string, std::string> cells_of(const Grid& g) {
   std::map<std::string, std::string> out;
   for (int r = 0; r < g.rows(); ++r) {
     for (int c = 0; c < g.cols(); ++c) {
-      if (g.is_anchor(r, c) && !g.at(r, c).text.empty()) out[g.at(r, c).ref] = g.at(r, c).text;
+      if (g.is_anchor(r, c) && !g.at(r, c).text.empty()) out[g.at(r, c).ref()] = g.at(r, c).text;
     }
   }
   return out;

@@ -166,7 +166,7 @@ TEST(SheetReaderTest, CellTypes) {
   EXPECT_EQ(texts, (std::vector<std::string>{"项目名称", "工会项目", "内联", "富文本", "30%",
                                              "96.30", "96.6", "项目名称", "TRUE", "#N/A",
                                              "2023-11-30", "2023-11-30", "500"}));
-  EXPECT_EQ(g.at(0, 12).ref, "M1");
+  EXPECT_EQ(g.at(0, 12).ref(), "M1");
 }
 
 TEST(SheetReaderTest, MergesComeAfterSheetDataAndApply) {
@@ -179,7 +179,7 @@ TEST(SheetReaderTest, MergesComeAfterSheetDataAndApply) {
   ASSERT_EQ(g.rows(), 2);
   EXPECT_EQ(g.text(1, 0), "产出指标");
   EXPECT_EQ(g.at(1, 0).anchor_row, 0);
-  EXPECT_EQ(g.at(1, 0).ref, "A2");
+  EXPECT_EQ(g.at(1, 0).ref(), "A2");
 }
 
 TEST(SheetReaderTest, SkippedPositionsAndMissingReferences) {
@@ -192,12 +192,12 @@ TEST(SheetReaderTest, SkippedPositionsAndMissingReferences) {
   // Column C holds nothing and is dropped; the references stay the sheet's.
   ASSERT_EQ(g.rows(), 2);
   ASSERT_EQ(g.cols(), 3);
-  EXPECT_EQ(g.at(0, 0).ref, "A2");
+  EXPECT_EQ(g.at(0, 0).ref(), "A2");
   EXPECT_EQ(g.text(0, 1), "a");
   EXPECT_EQ(g.text(0, 2), "b");
-  EXPECT_EQ(g.at(0, 2).ref, "D2");
+  EXPECT_EQ(g.at(0, 2).ref(), "D2");
   EXPECT_EQ(g.text(1, 0), "c");
-  EXPECT_EQ(g.at(1, 0).ref, "A3");
+  EXPECT_EQ(g.at(1, 0).ref(), "A3");
   EXPECT_EQ(g.text(1, 1), "d");
 }
 
@@ -216,12 +216,12 @@ TEST(SheetReaderTest, CompactionCollapsesEmptyRowsAndUnusedColumns) {
   ASSERT_EQ(g.rows(), 5);
   ASSERT_EQ(g.cols(), 4);
   EXPECT_TRUE(g.row_is_blank(1));
-  EXPECT_EQ(g.at(1, 0).ref, "A2");
+  EXPECT_EQ(g.at(1, 0).ref(), "A2");
   EXPECT_EQ(g.text(2, 1), "其他资金");
-  EXPECT_EQ(g.at(2, 2).ref, "C5");
+  EXPECT_EQ(g.at(2, 2).ref(), "C5");
   EXPECT_EQ(g.text(2, 2), "");
   EXPECT_EQ(g.text(4, 3), "远处");
-  EXPECT_EQ(g.at(4, 3).ref, "XFD1048576");
+  EXPECT_EQ(g.at(4, 3).ref(), "XFD1048576");
 }
 
 TEST(SheetReaderTest, ManyEmptyRowsCostNothing) {
@@ -232,7 +232,7 @@ TEST(SheetReaderTest, ManyEmptyRowsCostNothing) {
       "<sheetData>" + rows +
       "<row r=\"200001\"><c r=\"A200001\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>");
   EXPECT_EQ(g.rows(), 1);
-  EXPECT_EQ(g.at(0, 0).ref, "A200001");
+  EXPECT_EQ(g.at(0, 0).ref(), "A200001");
 }
 
 TEST(SheetReaderTest, BadReferencesAndIndexesAreCorruptFiles) {

@@ -159,7 +159,7 @@ void print_table(const Table& t, Lang lang, std::ostream& out) {
   }
   std::string header;
   for (const auto& [name, col] : roles(target->columns)) {
-    if (col >= 0) header += (header.empty() ? "" : " ") + name + "=" + column_name(col);
+    if (col >= 0) header += (header.empty() ? "" : " ") + name + "=" + column_name(col + 1);
   }
   line(fmt::format("指标表头（第{}行）", target->header_row + 1),
        fmt::format("indicator header (row {})", target->header_row + 1), header);
@@ -170,7 +170,7 @@ void print_table(const Table& t, Lang lang, std::ostream& out) {
     if (r.description.found()) cells += " | " + text::one_line(r.description.text);
     cells += " | 「" + r.parsed.written + "」";
     if (r.basis.found()) cells += " | " + text::one_line(r.basis.text);
-    std::string ref = t.grid.contains(r.row, 0) ? t.grid.at(r.row, 0).ref : "";
+    std::string ref = t.grid.contains(r.row, 0) ? t.grid.at(r.row, 0).ref() : "";
     out << "    " << (en ? fmt::format("row {}", r.row + 1) : fmt::format("第{}行", r.row + 1))
         << (ref.empty() ? "" : " " + ref) << (r.block.empty() ? "" : " [" + r.block + "]") << "  "
         << cells << '\n';

@@ -14,25 +14,17 @@ std::string where(const Table& t, const Field& f, Lang lang) {
   if (!f.found()) return lang == Lang::en ? "(absent)" : "（无）";
   std::string s = lang == Lang::en ? fmt::format("row {} col {}", f.row + 1, f.col + 1)
                                    : fmt::format("第{}行第{}列", f.row + 1, f.col + 1);
-  if (t.grid.contains(f.row, f.col) && !t.grid.at(f.row, f.col).ref.empty())
-    s += " " + t.grid.at(f.row, f.col).ref;
+  if (t.grid.contains(f.row, f.col) && t.grid.at(f.row, f.col).sheet_row > 0)
+    s += " " + t.grid.at(f.row, f.col).ref();
   return s;
 }
 
 Json field_json(const Table& t, const Field& f) {
   if (!f.found()) return Json(nullptr);
   Json j{{"text", f.text}, {"row", f.row + 1}, {"column", f.col + 1}};
-  if (t.grid.contains(f.row, f.col) && !t.grid.at(f.row, f.col).ref.empty())
-    j["cell"] = t.grid.at(f.row, f.col).ref;
+  if (t.grid.contains(f.row, f.col) && t.grid.at(f.row, f.col).sheet_row > 0)
+    j["cell"] = t.grid.at(f.row, f.col).ref();
   return j;
-}
-
-std::string column_name(int col) {
-  if (col < 0) return "";
-  std::string s;
-  for (int c = col + 1; c > 0; c = (c - 1) / 26)
-    s.insert(s.begin(), static_cast<char>('A' + (c - 1) % 26));
-  return s;
 }
 
 namespace {
@@ -75,7 +67,7 @@ template <class Columns>
 std::string header_text(const Columns& c) {
   std::string s;
   for (const auto& [name, col] : roles(c)) {
-    if (col >= 0) s += (s.empty() ? "" : " ") + name + "=" + column_name(col);
+    if (col >= 0) s += (s.empty() ? "" : " ") + name + "=" + column_name(col + 1);
   }
   return s;
 }

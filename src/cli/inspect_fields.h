@@ -7,6 +7,7 @@
 #include <ostream>
 #include <string>
 
+#include "grid/cell_name.h"
 #include "model/score_table.h"
 #include "model/self_evaluation_table.h"
 #include "util/lang.h"
@@ -19,8 +20,6 @@ std::string unit_text(MoneyUnit u);
 // "第3行第2列 B7": 1-based in the table's grid, and the sheet's cell.
 std::string where(const Table& t, const Field& f, Lang lang);
 Json field_json(const Table& t, const Field& f);
-// "A", "B" … "AA" for a 0-based column; "" for none.
-std::string column_name(int col);
 
 void add_json(Json& j, const SelfEvaluationTable& t);
 void add_json(Json& j, const ScoreTable& t);

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "grid/cell_name.h"
 #include "grid/work_budget.h"
 
 namespace jxlint {
@@ -18,7 +19,15 @@ struct Cell {
   int anchor_col = 0;  // (equal to the cell's own position for an anchor)
   int row_span = 1;    // on an anchor: how many rows and columns it covers
   int col_span = 1;
-  std::string ref;  // the source's own name for the cell, e.g. "F12" in a sheet
+  // Where a sheet has the cell (1-based; 0 when the grid is not a sheet's):
+  // two ints rather than the name itself, which would double a large
+  // table's grid.
+  int sheet_row = 0;
+  int sheet_col = 0;
+  // The source's own name for the cell, e.g. "F12" in a sheet; "" elsewhere.
+  std::string ref() const {
+    return sheet_row > 0 ? cell_name(sheet_row, sheet_col) : std::string();
+  }
 };
 
 class Grid {

@@ -217,7 +217,7 @@ TableSummary summarize(const Table& t, bool keep_view) {
         bool anchor = t.grid.is_anchor(r, c);
         v.cells.push_back(TableView::Cell{anchor ? cell.text : std::string(),
                                           anchor ? cell.row_span : 1, anchor ? cell.col_span : 1,
-                                          !anchor, cell.ref});
+                                          !anchor, cell.ref()});
       }
     }
     s.view = std::move(v);
@@ -331,8 +331,9 @@ FileResult lint_input(const std::string& path, const std::function<InputFile()>&
       for (const SelfEvaluationTable& t : recognized.self_evaluations)
         result.projects.push_back(digest_of(t));
     }
-    for (const TargetTable& t : recognized.tables)
-      result.projects.push_back(digest_of(t));
+    // The last use of the target tables: their texts move into the digests.
+    for (TargetTable& t : recognized.tables)
+      result.projects.push_back(take_digest(t));
     sort_findings(result.findings);
   } catch (const InputError& e) {
     result.error = FileError{e.code(), options.lang == Lang::en ? e.message_en() : e.message_zh()};

@@ -58,12 +58,15 @@ LineKind line_kind(std::string_view raw) {
   if (money_unit_of_line(raw) != MoneyUnit::unknown || k == "单位万元" || k == "单位元" ||
       k == "金额单位万元" || k == "金额单位元")
     return LineKind::unit;
+  // "注：…" folds to "注…": the colon is what makes it a note, so test the
+  // raw text (compatibility forms folded, so "：" reads as ":").
+  const std::string t = text::nfkc(text::trim(raw));
   for (std::string_view note : {"注", "说明", "备注", "填表说明", "填报说明", "填报人", "审核人",
                                 "单位负责人", "财务负责人", "联系人", "填报日期", "联系电话"}) {
-    // "注：…" folds to "注…": the colon is what makes it a note, so test the raw text.
-    std::string t = text::nfkc(text::trim(raw));
-    if (starts_with(t, std::string(note) + ":") || starts_with(t, std::string(note) + " :") ||
-        (note == "注" && (starts_with(t, "注1") || starts_with(t, "注 1"))))
+    if (!starts_with(t, note)) continue;
+    std::string_view after = std::string_view(t).substr(note.size());
+    if (starts_with(after, ":") || starts_with(after, " :") ||
+        (note == "注" && (starts_with(after, "1") || starts_with(after, " 1"))))
       return LineKind::note;
   }
   if (title_kind(raw) != TableKind::other) return LineKind::title;
@@ -71,7 +74,6 @@ LineKind line_kind(std::string_view raw) {
   if (RE2::FullMatch(k, year)) return LineKind::year;
   // A department line: its code and name ("715001 承德县档案馆本级"), or a
   // labelled unit ("填报单位（盖章）：…", "部门名称：…" on a line of its own).
-  std::string t = text::nfkc(text::trim(raw));
   static const RE2 coded(R"(^\d{3,12}\s*[^\d\s:：].*$)");
   static const RE2 labelled(
       R"(^(?:填报|申报|预算|主管|实施)?(?:单位|部门)(?:名称)?\s*(?:\((?:盖章|公章)\))?\s*[:：].+$)");

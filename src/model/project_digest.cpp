@@ -42,21 +42,46 @@ void fill_header(ProjectDigest& d, const T& table) {
 
 std::string ref_of(const Table& t, int row, int col) {
   if (t.sheet.empty() || !t.grid.contains(row, col)) return "";
-  return t.grid.at(row, col).ref;
+  return t.grid.at(row, col).ref();
 }
 
 }  // namespace
 
-ProjectDigest digest_of(const TargetTable& table) {
+// `Taking` says whether the table's texts may be moved into the digest (the
+// table is about to go): what a large table's digest then adds to the
+// file's peak memory is its rows, not a second copy of their texts.
+template <bool Taking, class Target>
+ProjectDigest target_digest(Target& table) {
+  // The string a digest field gets: `made` from `source`, or `source` itself
+  // when they are equal and the table gives it up.
+  auto keep = [](std::string made, auto& source) {
+    if constexpr (Taking) {
+      if (made == source) return std::move(source);
+    }
+    return made;
+  };
+  // A field of the table as it is.
+  auto take = [](auto& source) -> std::string {
+    if constexpr (Taking) return std::move(source);
+    return source;
+  };
   ProjectDigest d;
   fill_header(d, table);
-  for (const IndicatorRow& r : table.indicators) {
+  if (d.year == 0) {
+    std::set<int> years;
+    for (const IndicatorRow& r : table.indicators)
+      years_in(r.value.text, years);
+    if (years.size() == 1) d.year = *years.begin();
+  }
+  d.rows.reserve(table.indicators.size());
+  for (auto& r : table.indicators) {
     if (!r.block.empty() && r.block != "年度") continue;
     if (text::is_blank(r.name.text)) continue;
     DigestRow row;
-    row.name = text::one_line(r.name.text);
-    row.key = r.folded.name;
-    row.value = r.parsed.written.empty() ? text::one_line(r.value.text) : r.parsed.written;
+    row.name = keep(text::one_line(r.name.text), r.name.text);
+    row.key = take(r.folded.name);
+    row.value = r.parsed.written.empty() ? keep(text::one_line(r.value.text), r.value.text)
+                                         : take(r.parsed.written);
     row.value_key = text::fold(row.value);
     row.block = r.block;
     row.row = r.value.found() ? r.value.row : r.row;
@@ -64,13 +89,15 @@ ProjectDigest digest_of(const TargetTable& table) {
     row.cell = ref_of(table, row.row, row.col);
     d.rows.push_back(std::move(row));
   }
-  if (d.year == 0) {
-    std::set<int> years;
-    for (const IndicatorRow& r : table.indicators)
-      years_in(r.value.text, years);
-    if (years.size() == 1) d.year = *years.begin();
-  }
   return d;
+}
+
+ProjectDigest digest_of(const TargetTable& table) {
+  return target_digest<false>(table);
+}
+
+ProjectDigest take_digest(TargetTable& table) {
+  return target_digest<true>(table);
 }
 
 ProjectDigest digest_of(const SelfEvaluationTable& table) {

@@ -44,6 +44,9 @@ struct ProjectDigest {
 // A target table's digest (its 年度 block only, where it has several).
 ProjectDigest digest_of(const TargetTable& table);
 ProjectDigest digest_of(const SelfEvaluationTable& table);
+// digest_of() for a table that is done with: its texts move into the digest
+// where they are the same, and the table is left fit only to be destroyed.
+ProjectDigest take_digest(TargetTable& table);
 
 // A 自评表 and the target table of the same project, found in one run.
 struct ProjectPair {

@@ -260,7 +260,14 @@ std::string_view trim(std::string_view s) {
 }
 
 bool is_blank(std::string_view s) {
-  return trim(s).empty();
+  // trim(s).empty() without trim's scan from the back: most cells are not
+  // blank, and their first character says so.
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t cp = next_code_point(s, pos);
+    if (!is_space(cp) && cp != U'\uFEFF') return false;
+  }
+  return true;
 }
 
 std::string one_line(std::string_view s) {

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "grid/cell_name.h"
+
 namespace jxlint::xlsx {
 
 inline constexpr int kMaxRows = 1'048'576;
@@ -26,9 +28,8 @@ struct RangeRef {
 std::optional<CellRef> parse_cell_ref(std::string_view s);
 // Parses "A1:B2" (or a single cell); the corners are ordered.
 std::optional<RangeRef> parse_range_ref(std::string_view s);
-// "AB" for column 28.
-std::string column_name(int col);
-// "AB12".
-std::string cell_name(int row, int col);
+// "AB" for column 28, "AB12": the grid's names (grid/cell_name.h).
+using jxlint::cell_name;
+using jxlint::column_name;
 
 }  // namespace jxlint::xlsx

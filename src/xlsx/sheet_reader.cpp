@@ -291,8 +291,8 @@ Grid read_sheet(XmlReader& xml, const SharedStrings& strings, const Styles& styl
   Grid grid(static_cast<int>(grid_rows.size()), static_cast<int>(grid_cols.size()));
   for (int r = 0; r < grid.rows(); ++r) {
     for (int c = 0; c < grid.cols(); ++c) {
-      grid.at(r, c).ref =
-          cell_name(grid_rows[static_cast<std::size_t>(r)], grid_cols[static_cast<std::size_t>(c)]);
+      grid.at(r, c).sheet_row = grid_rows[static_cast<std::size_t>(r)];
+      grid.at(r, c).sheet_col = grid_cols[static_cast<std::size_t>(c)];
     }
   }
   for (auto& cell : cells) {

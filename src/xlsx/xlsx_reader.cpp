@@ -107,14 +107,16 @@ SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part,
                                     keep, budget);
     }
     if (!notes.empty()) {
-      std::map<std::string, std::pair<int, int>> where;
+      std::map<std::pair<int, int>, std::pair<int, int>> where;
       for (int r = 0; r < block.grid.rows(); ++r) {
-        for (int c = 0; c < block.grid.cols(); ++c)
-          where.emplace(block.grid.at(r, c).ref, std::pair{r, c});
+        for (int c = 0; c < block.grid.cols(); ++c) {
+          const Cell& cell = block.grid.at(r, c);
+          where.emplace(std::pair{cell.sheet_row, cell.sheet_col}, std::pair{r, c});
+        }
       }
       int block_index = static_cast<int>(doc.blocks.size());
       for (Note& n : notes) {
-        auto it = where.find(xlsx::cell_name(n.at.row, n.at.col));
+        auto it = where.find(std::pair{n.at.row, n.at.col});
         if (it == where.end()) continue;
         SourcePos pos{block_index, it->second.first, it->second.second};
         doc.comments.push_back(SourceComment{std::move(n.text), std::move(n.author), pos, pos});
