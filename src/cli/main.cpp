@@ -231,6 +231,17 @@ int flushed(int status, Lang lang) {
   return kExitTrouble;
 }
 
+// The memory budget of the results a run holds for the 自评表 pairing
+// ($JXLINT_HOLD_MIB, in MiB; the default when unset or not a number).
+std::size_t hold_budget() {
+  const char* env = std::getenv("JXLINT_HOLD_MIB");
+  if (env == nullptr || *env == '\0') return kDefaultHoldBudget;
+  char* end = nullptr;
+  unsigned long long mib = std::strtoull(env, &end, 10);
+  if (*end != '\0' || env[0] == '-' || mib > (1ull << 20)) return kDefaultHoldBudget;
+  return static_cast<std::size_t>(mib) << 20;
+}
+
 int lint(const Settings& s, ConfigSet& configs, Lang lang) {
   bool en = lang == Lang::en;
   if (s.paths.empty() && s.files_from.empty() && s.files_from0.empty()) {
@@ -361,7 +372,7 @@ int lint(const Settings& s, ConfigSet& configs, Lang lang) {
   bool pairing = std::any_of(resolved.begin(), resolved.end(), [](const auto& r) {
     return r.rules->has_scope(CheckScope::project_pair);
   });
-  ResultQueue queue(pairing, lang, deliver);
+  ResultQueue queue(pairing, lang, deliver, hold_budget());
   auto emit = [&](std::size_t i, FileResult&& result) {
     queue.add(std::move(result), *resolved[i].rules,
               [config = resolved[i].config, &path = inputs[i]] {

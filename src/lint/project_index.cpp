@@ -4,6 +4,9 @@
 #include <iterator>
 
 #include "lint/check.h"
+#include "lint/footprint.h"
+#include "lint/result_codec.h"
+#include "util/printable.h"
 
 namespace jxlint {
 
@@ -19,7 +22,15 @@ void ProjectIndex::add(FileResult& result) {
     std::size_t i = targets_.size();
     if (!d.code.empty()) by_code_.emplace(d.code, i);
     if (!d.name_key.empty()) by_name_.emplace(d.name_key, i);
-    targets_.push_back(Entry{result.path, std::move(d)});
+    Entry entry{result.path, std::move(d), std::nullopt};
+    std::size_t bytes = footprint(entry.digest);
+    // Past the budget every later digest's rows go to the file too.
+    if (file_.count() > 0 || in_memory_ + bytes > budget_) {
+      entry.spilled_rows = file_.append(encode_digest_rows(entry.digest.rows));
+      if (entry.spilled_rows) std::vector<DigestRow>().swap(entry.digest.rows);
+    }
+    if (!entry.spilled_rows) in_memory_ += bytes;
+    targets_.push_back(std::move(entry));
   }
   result.projects = std::move(evaluations);
 }
@@ -59,7 +70,22 @@ void ProjectIndex::check(FileResult& result, const RuleSet& rules, Lang lang,
     if (d.kind != TableKind::self_evaluation) continue;
     const Entry* target = match(d, result.path);
     if (target == nullptr) continue;
-    ProjectPair pair{d, target->digest, target->path, target->path == result.path};
+    const ProjectDigest* digest = &target->digest;
+    ProjectDigest whole;
+    if (target->spilled_rows) {
+      std::optional<std::string> text = file_.read(*target->spilled_rows);
+      std::optional<std::vector<DigestRow>> rows = text ? decode_digest_rows(*text) : std::nullopt;
+      if (!rows)
+        throw HeldResultError(
+            "the indicators of the paired target table (" + printable(target->path) +
+                "), kept in a temporary file until the end of the run, could not be read back",
+            "与之配对的绩效目标表（" + printable(target->path) +
+                "）的指标暂存在临时文件中，运行结束时未能读回");
+      whole = target->digest;
+      whole.rows = std::move(*rows);
+      digest = &whole;
+    }
+    ProjectPair pair{d, *digest, target->path, target->path == result.path};
     rules.run(pair, lang, findings);
   }
   std::erase_if(findings, [&](const Finding& f) {

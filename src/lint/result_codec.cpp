@@ -89,16 +89,25 @@ bool decode_tables(const Json& list, std::vector<TableSummary>& out) {
   return true;
 }
 
+Json encode_rows(const std::vector<DigestRow>& list) {
+  Json rows = Json::array();
+  for (const DigestRow& r : list)
+    rows.push_back(
+        Json::array({r.name, r.key, r.value, r.value_key, r.block, r.row, r.col, r.cell}));
+  return rows;
+}
+
+void decode_rows(const Json& list, std::vector<DigestRow>& out) {
+  for (const Json& r : list)
+    out.push_back(
+        DigestRow{r.at(0), r.at(1), r.at(2), r.at(3), r.at(4), r.at(5), r.at(6), r.at(7)});
+}
+
 Json encode_projects(const std::vector<ProjectDigest>& list) {
   Json out = Json::array();
   for (const ProjectDigest& d : list) {
-    Json rows = Json::array();
-    for (const DigestRow& r : d.rows) {
-      rows.push_back(
-          Json::array({r.name, r.key, r.value, r.value_key, r.block, r.row, r.col, r.cell}));
-    }
     out.push_back(Json::array({std::string(kind_id(d.kind)), d.table, d.code, d.name, d.name_key,
-                               d.sheet, std::move(rows), d.year}));
+                               d.sheet, encode_rows(d.rows), d.year}));
   }
   return out;
 }
@@ -113,10 +122,7 @@ void decode_projects(const Json& list, std::vector<ProjectDigest>& out) {
     d.name_key = j.at(4);
     d.sheet = j.at(5);
     d.year = j.at(7);
-    for (const Json& r : j.at(6)) {
-      d.rows.push_back(
-          DigestRow{r.at(0), r.at(1), r.at(2), r.at(3), r.at(4), r.at(5), r.at(6), r.at(7)});
-    }
+    decode_rows(j.at(6), d.rows);
     out.push_back(std::move(d));
   }
 }
@@ -164,6 +170,20 @@ std::optional<FileResult> decode_result(const std::string& text) {
     return r;
   } catch (const Json::exception&) {
     return std::nullopt;  // a damaged entry is a miss, never an error
+  }
+}
+
+std::string encode_digest_rows(const std::vector<DigestRow>& rows) {
+  return encode_rows(rows).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::optional<std::vector<DigestRow>> decode_digest_rows(const std::string& text) {
+  try {
+    std::vector<DigestRow> rows;
+    decode_rows(Json::parse(text), rows);
+    return rows;
+  } catch (const Json::exception&) {
+    return std::nullopt;
   }
 }
 

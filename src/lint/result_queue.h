@@ -4,7 +4,8 @@
 // wherever in the run that table is, so from the first file that holds one,
 // results wait for the end of the run, in order: the output of -j N stays
 // that of -j 1, and the page's that of the CLI. Only the digests of target
-// tables are kept for the files delivered before.
+// tables are kept for the files delivered before; the held results stay in
+// memory up to a budget and go to a temporary file past it (HeldResults).
 #pragma once
 
 #include <functional>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "lint/finding.h"
+#include "lint/held_results.h"
 #include "lint/project_index.h"
 #include "lint/ruleset.h"
 #include "util/lang.h"
@@ -28,7 +30,10 @@ class ResultQueue {
 
   // pairing: whether any rule set of the run has a project-pair check; when
   // none has, results go straight through.
-  ResultQueue(bool pairing, Lang lang, Deliver deliver);
+  // hold_budget: the bytes of held results, and again of target digests,
+  // kept in memory before the rest goes to a temporary file.
+  ResultQueue(bool pairing, Lang lang, Deliver deliver,
+              std::size_t hold_budget = kDefaultHoldBudget);
 
   // The next result in input order, linted with `rules` (which must outlive
   // the queue).
@@ -45,9 +50,9 @@ class ResultQueue {
   struct Held {
     const RuleSet* rules;
     Ignored ignored;
-    FileResult result;
   };
-  std::vector<Held> held_;
+  std::vector<Held> held_;  // beside held_results_, index for index
+  HeldResults held_results_;
 };
 
 }  // namespace jxlint
