@@ -63,7 +63,7 @@ Classification classify(const Grid& g, const std::vector<std::string>& captions)
       // Every label looked for below holds one of these; most cells none.
       if (!text::holds_any_of(t, U"项目计进实执偏自年评分部单完扣调")) continue;
       std::string k = text::fold(t);
-      Label l = classify_label(t);
+      Label l = classify_label_key(k);
       if (l == Label::project_code || l == Label::project_name) c.project_block = true;
       if (l == Label::plan || l == Label::goal || l == Label::long_term_goal) c.plan_or_goal = true;
       if (l == Label::department && department_label.empty()) department_label = t;

@@ -26,12 +26,13 @@ bool one_of(std::string_view s, const std::array<std::string_view, N>& options) 
 }
 
 // checkpoint_month() of a text already folded.
-int checkpoint_month_of_key(const std::string& k) {
-  if (k.empty() || k.size() > 30) return 0;
+int checkpoint_month_of_key(std::string_view key) {
+  if (key.empty() || key.size() > 30) return 0;
+  const re2::StringPiece k(key.data(), key.size());
   // Every form below names 月, 季 or 年, or is "q1"…"q4": most labels name
   // none of them, and need no regular expression.
-  if (k.find("月") == std::string::npos && k.find("季") == std::string::npos &&
-      k.find("年") == std::string::npos && k[0] != 'q')
+  if (key.find("月") == std::string_view::npos && key.find("季") == std::string_view::npos &&
+      key.find("年") == std::string_view::npos && key[0] != 'q')
     return 0;
   static const RE2 month(R"(^(?:截至|截止|至|到)?(\d{1,2})月(?:底|末|份|止)?(?:前)?$)");
   int m = 0;
@@ -45,8 +46,8 @@ int checkpoint_month_of_key(const std::string& k) {
     if (d == "三" || d == "3") return 9;
     if (d == "四" || d == "4") return 12;
   }
-  if (k == "上半年" || k == "半年") return 6;
-  if (k == "全年" || k == "年底" || k == "年末" || k == "下半年") return 12;
+  if (key == "上半年" || key == "半年") return 6;
+  if (key == "全年" || key == "年底" || key == "年末" || key == "下半年") return 12;
   return 0;
 }
 
@@ -57,7 +58,10 @@ int checkpoint_month(std::string_view cell_text) {
 }
 
 Label classify_label(std::string_view cell_text) {
-  std::string k = text::fold(cell_text);
+  return classify_label_key(text::fold(cell_text));
+}
+
+Label classify_label_key(std::string_view k) {
   if (k.empty() || k.size() > 60) return Label::none;
   if (one_of(k, std::array<std::string_view, 3>{"项目编码", "项目代码", "项目编号"}))
     return Label::project_code;

@@ -29,6 +29,8 @@ enum class Label {
 
 // What a cell's text labels, judged by its folded key.
 Label classify_label(std::string_view cell_text);
+// The same for a key already folded (text::fold of the cell's text).
+Label classify_label_key(std::string_view key);
 
 // The month a plan checkpoint label stands for ("3 月底" → 3, "四季度" → 12);
 // 0 when it is no checkpoint.

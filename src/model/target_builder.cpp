@@ -318,10 +318,20 @@ void TargetBuilder::read_indicator_row(int r) {
   last_level2_ = row.level2.text;
   row.parsed = cols.split() ? parse_split_value(row.op.text, row.value.text, row.unit.text)
                             : parse_value(row.value.text);
-  row.folded = FoldedRow{text::fold(row.name.text),      text::fold(row.description.text),
-                         text::fold(row.value.text),     text::fold(row.basis.text),
-                         text::fold(row.parsed.written), category_key(row.level1.text),
-                         category_key(row.level2.text)};
+  auto category = [](KeyOf& memo, const std::string& text) {
+    if (!memo.valid || memo.text != text) memo = KeyOf{text, category_key(text), true};
+    return memo.key;
+  };
+  std::string value_key = text::fold(row.value.text);
+  std::string written_key =
+      row.parsed.written == row.value.text ? value_key : text::fold(row.parsed.written);
+  row.folded = FoldedRow{text::fold(row.name.text),
+                         text::fold(row.description.text),
+                         std::move(value_key),
+                         text::fold(row.basis.text),
+                         std::move(written_key),
+                         category(level1_key_, row.level1.text),
+                         category(level2_key_, row.level2.text)};
   t_.indicators.push_back(std::move(row));
 }
 

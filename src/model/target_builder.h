@@ -45,6 +45,14 @@ class TargetBuilder {
   std::optional<std::pair<int, int>> goal_label_;  // a goal label seen with no text
   std::string last_level1_;
   std::string last_level2_;
+  // category_key() of the last 一级 and 二级 texts: merged category cells
+  // repeat one text down many rows, folded once.
+  struct KeyOf {
+    std::string text;
+    std::string key;
+    bool valid = false;
+  };
+  KeyOf level1_key_, level2_key_;
 };
 
 }  // namespace jxlint
