@@ -41,7 +41,10 @@ TEST(TextTest, FastFoldEqualsTheReferenceEverywhere) {
                                                                           {0x0B47, 0x0B3E},
                                                                           {0x3046, 0x3099},
                                                                           {0xFF76, 0xFF9E},
-                                                                          {0x4E00, 0x0300}}) {
+                                                                          {0x4E00, 0x0300},
+                                                                          {0x2264, 0x0338},
+                                                                          {0x2265, 0x0338},
+                                                                          {0x2265, 0x0035}}) {
     std::string two;
     append_utf8(two, a);
     append_utf8(two, b);
@@ -66,6 +69,8 @@ TEST(TextTest, FastFoldEqualsTheReferenceEverywhere) {
   // Combining sequences compose under NFKC: the fast path must step aside.
   EXPECT_EQ(fold("e\u0301"), fold_reference("e\u0301"));
   EXPECT_EQ(fold("e\u0301"), "\u00e9");
+  EXPECT_EQ(fold("\u2265\u0338"), "\u2271");  // ≥ + long solidus: ≱
+  EXPECT_EQ(fold("≥95%"), fold_reference("≥95%"));
   EXPECT_EQ(fold("ＰＰＴ（%）指标"), "ppt指标");  // % is punctuation (Po)
 }
 

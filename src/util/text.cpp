@@ -34,6 +34,10 @@ std::string map(std::string_view s, int options, bool& ok) {
 // Hangul composes by algorithm, outside the property table: jamo and
 // syllables (which take a trailing jamo) are never judged stable.
 bool stable_under_nfkc(char32_t cp, const utf8proc_property_t* p) {
+  // ≤ and ≥ (in most 指标值) start a composition only with U+0338 (≰ ≱), a
+  // combining mark, which is never stable and so sends the whole text to the
+  // slow path by itself: on their own they are stable.
+  if (cp == 0x2264 || cp == 0x2265) return true;
   bool hangul = (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) ||
                 (cp >= 0xAC00 && cp <= 0xD7FF);
   return !hangul && p->decomp_seqindex == UINT16_MAX && p->combining_class == 0 &&
