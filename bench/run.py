@@ -18,8 +18,8 @@ committed fixtures plus single-table files of 1,000 to 20,000 rows):
 
 Each C++ contender runs --repeat times (default 3) and its fastest run counts
 (the others are printed); Python runs once. Peak RSS is GNU time's %M.
-Then jxlint -j 1 runs on each row group (20,000 rows in all per group; best of
-at least 5) for the time per row and the peak RSS by file size, and Python on
+Then jxlint -j 1 runs on each row group (20,000 rows in all per group; the
+groups in turn, best of at least 5 each) for the time per row and the peak RSS by file size, and Python on
 the 20,000-row tables, for the ratio on one large table. Last, valgrind's callgrind counts
 the instructions per file of jxlint -j 1 and of the floor on every Nth file
 of the queue (--callgrind-files, default 300; 0 leaves it out): a measure
@@ -247,12 +247,22 @@ def main():
 
     print("time per row and peak RSS by file size, jxlint -j 1, 20,000 rows per group:")
     per_row = {}
+    paths_of = {g: sorted(os.path.join(rows_dir, g, f) for f in os.listdir(os.path.join(rows_dir, g)))
+                for g in groups}
+    # The groups in turn, best of at least 5 each: one group takes well under
+    # a second, and a shared machine's speed drifts by up to 2x over a minute;
+    # measured one group after the other, the drift showed as growth per row.
+    runs = {g: [] for g in groups}
+    for _ in range(max(args.repeat, 5)):
+        for g in groups:
+            seconds, rss, code = run([JXLINT, "-q", "--fail-on", "never", "-o", os.devnull, "-j", "1"]
+                                     + paths_of[g])
+            if code not in (0, 1):
+                sys.exit("benchmark: jxlint exited %d on %s" % (code, g))
+            runs[g].append((seconds, rss))
     for g in groups:
-        paths = sorted(os.path.join(rows_dir, g, f) for f in os.listdir(os.path.join(rows_dir, g)))
-        # Best of at least 5: one group takes well under a second, and on a
-        # shared machine single runs of it vary by up to 2x.
-        m = best_of([JXLINT, "-q", "--fail-on", "never", "-o", os.devnull, "-j", "1"] + paths,
-                    max(args.repeat, 5))
+        paths = paths_of[g]
+        m = {"seconds": min(t for t, _ in runs[g]), "rss_mib": max(r for _, r in runs[g])}
         rows = int(g.split("-")[0]) * len(paths)
         per_row[g] = {"us_per_row": m["seconds"] / rows * 1e6, "rss_mib": m["rss_mib"], "files": len(paths)}
         line = "  %-12s %2d files  %6.2f µs/row  %6.1f MiB" % (g, len(paths), per_row[g]["us_per_row"],

@@ -138,24 +138,28 @@ TEST(HostileInputTest, LimitsAreConfigurable) {
 
 // Rows cost linear time: the time per row of a 20 000-row table is not
 // more than that of a 5 000-row one (a quadratic step would make it 4×).
+// A guard on complexity, not a speed target (bench/run measures speed):
+// the two sizes are measured in turn, best of three each, so that a stretch
+// of a shared machine running slower falls on both, and the bound (2.5×) is
+// well above what caches make of a 4× larger working set (1.3–1.8× here)
+// and well below a quadratic step's 4×.
 TEST(ScalingTest, TimePerRowIsFlatFrom5000To20000Rows) {
-  auto per_row = [](const char* file, int rows) {
-    double best = 1e9;
-    for (int i = 0; i < 3; ++i) {
-      double start = testing::thread_cpu_seconds();
-      FileResult r = lint_file(testing::source_path(file), testing::default_rules(), LintOptions{});
-      double s = testing::thread_cpu_seconds() - start;
-      EXPECT_FALSE(r.error);
-      EXPECT_EQ(r.tables.at(0).indicators, rows);
-      best = std::min(best, s);
-    }
-    return best / rows;
+  auto seconds_of = [](const char* file, int rows) {
+    double start = testing::thread_cpu_seconds();
+    FileResult r = lint_file(testing::source_path(file), testing::default_rules(), LintOptions{});
+    double s = testing::thread_cpu_seconds() - start;
+    EXPECT_FALSE(r.error);
+    EXPECT_EQ(r.tables.at(0).indicators, rows);
+    return s;
   };
-  double small = per_row("fixtures/hostile/table-5000.xlsx", 5000);
-  double large = per_row("fixtures/hostile/table-20000.xlsx", 20000);
+  double small = 1e9, large = 1e9;
+  for (int i = 0; i < 3; ++i) {
+    small = std::min(small, seconds_of("fixtures/hostile/table-5000.xlsx", 5000) / 5000);
+    large = std::min(large, seconds_of("fixtures/hostile/table-20000.xlsx", 20000) / 20000);
+  }
   RecordProperty("us_per_row_5000", std::to_string(small * 1e6));
   RecordProperty("us_per_row_20000", std::to_string(large * 1e6));
-  EXPECT_LT(large, small * 1.6) << "5000 rows: " << small * 1e6
+  EXPECT_LT(large, small * 2.5) << "5000 rows: " << small * 1e6
                                 << " µs/row; 20000 rows: " << large * 1e6 << " µs/row";
 }
 
