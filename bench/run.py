@@ -19,9 +19,9 @@ committed fixtures plus single-table files of 1,000 to 20,000 rows):
 Each C++ contender runs --repeat times (default 3) and its fastest run counts
 (the others are printed); Python runs once. Peak RSS is GNU time's %M.
 Then jxlint -j 1 runs on each row group (20,000 rows in all per group; the
-groups in turn, best of at least 5 each) for the time per row and the peak RSS by file size, and Python on
-the 20,000-row tables, for the ratio on one large table. Last, valgrind's callgrind counts
-the instructions per file of jxlint -j 1 and of the floor on every Nth file
+groups in turn, best of at least 5 each) for the time per row and the peak RSS
+by file size, and Python on the 20,000-row tables, for the ratio on one large
+table. Last, valgrind's callgrind counts the instructions per file of jxlint -j 1 and of the floor on every Nth file
 of the queue (--callgrind-files, default 300; 0 leaves it out): a measure
 that, unlike time, a busy machine does not move.
 
@@ -68,15 +68,23 @@ def run(argv, stdout=subprocess.DEVNULL):
     return seconds, int(lines[-1]) / 1024.0, code
 
 
-def best_of(argv, repeat, ok=(0, 1)):
-    runs = []
+def best_of_each(argvs, repeat, ok=(0, 1)):
+    """Runs each argv `repeat` times, taking them in turn (so that a stretch of
+    the machine running slower falls on all of them), and returns for each its
+    fastest time, every time, and its largest peak RSS."""
+    runs = [[] for _ in argvs]
     for _ in range(repeat):
-        seconds, rss, code = run(argv)
-        if code not in ok:
-            sys.exit("benchmark: %s exited %d" % (" ".join(argv), code))
-        runs.append((seconds, rss))
-    return {"seconds": min(s for s, _ in runs), "runs": [round(s, 4) for s, _ in runs],
-            "rss_mib": max(r for _, r in runs)}
+        for argv, times in zip(argvs, runs):
+            seconds, rss, code = run(argv)
+            if code not in ok:
+                sys.exit("benchmark: %s exited %d" % (" ".join(argv), code))
+            times.append((seconds, rss))
+    return [{"seconds": min(s for s, _ in times), "runs": [round(s, 4) for s, _ in times],
+             "rss_mib": max(r for _, r in times)} for times in runs]
+
+
+def best_of(argv, repeat, ok=(0, 1)):
+    return best_of_each([argv], repeat, ok)[0]
 
 
 def best_of_parallel(argvs, repeat):
@@ -252,17 +260,10 @@ def main():
     # The groups in turn, best of at least 5 each: one group takes well under
     # a second, and a shared machine's speed drifts by up to 2x over a minute;
     # measured one group after the other, the drift showed as growth per row.
-    runs = {g: [] for g in groups}
-    for _ in range(max(args.repeat, 5)):
-        for g in groups:
-            seconds, rss, code = run([JXLINT, "-q", "--fail-on", "never", "-o", os.devnull, "-j", "1"]
-                                     + paths_of[g])
-            if code not in (0, 1):
-                sys.exit("benchmark: jxlint exited %d on %s" % (code, g))
-            runs[g].append((seconds, rss))
-    for g in groups:
+    measured = best_of_each([[JXLINT, "-q", "--fail-on", "never", "-o", os.devnull, "-j", "1"]
+                             + paths_of[g] for g in groups], max(args.repeat, 5))
+    for g, m in zip(groups, measured):
         paths = paths_of[g]
-        m = {"seconds": min(t for t, _ in runs[g]), "rss_mib": max(r for _, r in runs[g])}
         rows = int(g.split("-")[0]) * len(paths)
         per_row[g] = {"us_per_row": m["seconds"] / rows * 1e6, "rss_mib": m["rss_mib"], "files": len(paths)}
         line = "  %-12s %2d files  %6.2f µs/row  %6.1f MiB" % (g, len(paths), per_row[g]["us_per_row"],

@@ -170,7 +170,7 @@ void print_table(const Table& t, Lang lang, std::ostream& out) {
     if (r.description.found()) cells += " | " + text::one_line(r.description.text);
     cells += " | 「" + r.parsed.written + "」";
     if (r.basis.found()) cells += " | " + text::one_line(r.basis.text);
-    std::string ref = t.grid.contains(r.row, 0) ? t.grid.at(r.row, 0).ref() : "";
+    std::string ref = t.grid.ref(r.row, 0);
     out << "    " << (en ? fmt::format("row {}", r.row + 1) : fmt::format("第{}行", r.row + 1))
         << (ref.empty() ? "" : " " + ref) << (r.block.empty() ? "" : " [" + r.block + "]") << "  "
         << cells << '\n';

@@ -14,16 +14,14 @@ std::string where(const Table& t, const Field& f, Lang lang) {
   if (!f.found()) return lang == Lang::en ? "(absent)" : "（无）";
   std::string s = lang == Lang::en ? fmt::format("row {} col {}", f.row + 1, f.col + 1)
                                    : fmt::format("第{}行第{}列", f.row + 1, f.col + 1);
-  if (t.grid.contains(f.row, f.col) && t.grid.at(f.row, f.col).sheet_row > 0)
-    s += " " + t.grid.at(f.row, f.col).ref();
+  if (std::string ref = t.grid.ref(f.row, f.col); !ref.empty()) s += " " + ref;
   return s;
 }
 
 Json field_json(const Table& t, const Field& f) {
   if (!f.found()) return Json(nullptr);
   Json j{{"text", f.text}, {"row", f.row + 1}, {"column", f.col + 1}};
-  if (t.grid.contains(f.row, f.col) && t.grid.at(f.row, f.col).sheet_row > 0)
-    j["cell"] = t.grid.at(f.row, f.col).ref();
+  if (std::string ref = t.grid.ref(f.row, f.col); !ref.empty()) j["cell"] = ref;
   return j;
 }
 

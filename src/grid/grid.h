@@ -48,6 +48,9 @@ class Grid {
     return at(cell.anchor_row, cell.anchor_col);
   }
   std::string_view text(int r, int c) const { return anchor(r, c).text; }
+  // The sheet's name for the cell at (r, c) ("F12"); "" outside the grid or
+  // when the grid is not a sheet's.
+  std::string ref(int r, int c) const { return contains(r, c) ? at(r, c).ref() : std::string(); }
   bool is_anchor(int r, int c) const {
     const Cell& cell = at(r, c);
     return cell.anchor_row == r && cell.anchor_col == c;

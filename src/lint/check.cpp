@@ -52,10 +52,8 @@ Finding Emitter::make(const Table* table, const Field& where, std::string_view f
     f.column = where.col + 1;
     if (!table->sheet.empty()) {
       f.sheet = table->sheet;
-      std::string ref = table->grid.contains(where.row, where.col)
-                            ? table->grid.at(where.row, where.col).ref()
-                            : std::string();
-      if (!ref.empty()) f.cell = ref;
+      std::string ref = table->grid.ref(where.row, where.col);
+      if (!ref.empty()) f.cell = std::move(ref);
     }
   } else if (!table->sheet.empty()) {
     f.sheet = table->sheet;
@@ -106,9 +104,10 @@ void Emitter::report(const DigestRow* row, std::string_view indicator, std::stri
 }
 
 std::string Emitter::place(const Field& where) const {
-  if (table_ != nullptr && !table_->sheet.empty() && table_->grid.contains(where.row, where.col) &&
-      table_->grid.at(where.row, where.col).sheet_row > 0)
-    return table_->grid.at(where.row, where.col).ref();
+  if (table_ != nullptr && !table_->sheet.empty()) {
+    std::string ref = table_->grid.ref(where.row, where.col);
+    if (!ref.empty()) return ref;
+  }
   return lang_ == Lang::en ? "row " + std::to_string(where.row + 1)
                            : "第" + std::to_string(where.row + 1) + "行";
 }

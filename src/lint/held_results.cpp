@@ -20,12 +20,9 @@ void HeldResults::push(FileResult&& result) {
   paths_.push_back(result.path);
   slot.baselined = result.baselined;
   std::size_t bytes = footprint(result);
-  // Past the budget every later result goes to the file too, so memory stays
-  // flat however long the queue.
-  if (spilled() > 0 || in_memory_ + bytes > budget_)
-    slot.place = file_.append(encode_result(result));
+  if (file_.wants(bytes)) slot.place = file_.append(encode_result(result));
   if (!slot.place) {
-    in_memory_ += bytes;
+    file_.keep_in_memory(bytes);
     slot.memory = std::move(result);
   }
   slots_.push_back(std::move(slot));
@@ -53,8 +50,7 @@ FileResult HeldResults::take(std::size_t i) {
 void HeldResults::clear() {
   slots_.clear();
   paths_.clear();
-  in_memory_ = 0;
-  file_ = SpillFile();
+  file_ = SpillFile(file_.budget());
 }
 
 }  // namespace jxlint

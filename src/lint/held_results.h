@@ -36,7 +36,7 @@ class HeldResultError : public std::runtime_error {
 
 class HeldResults {
  public:
-  explicit HeldResults(std::size_t budget_bytes = kDefaultHoldBudget) : budget_(budget_bytes) {}
+  explicit HeldResults(std::size_t budget_bytes = kDefaultHoldBudget) : file_(budget_bytes) {}
 
   void push(FileResult&& result);
   std::size_t size() const { return slots_.size(); }
@@ -57,8 +57,6 @@ class HeldResults {
     int baselined = 0;
   };
 
-  std::size_t budget_;
-  std::size_t in_memory_ = 0;  // footprint of the results kept in memory
   std::vector<Slot> slots_;
   std::vector<std::string> paths_;  // beside slots_
   SpillFile file_;

@@ -24,12 +24,11 @@ void ProjectIndex::add(FileResult& result) {
     if (!d.name_key.empty()) by_name_.emplace(d.name_key, i);
     Entry entry{result.path, std::move(d), std::nullopt};
     std::size_t bytes = footprint(entry.digest);
-    // Past the budget every later digest's rows go to the file too.
-    if (file_.count() > 0 || in_memory_ + bytes > budget_) {
+    if (file_.wants(bytes)) {
       entry.spilled_rows = file_.append(encode_digest_rows(entry.digest.rows));
       if (entry.spilled_rows) std::vector<DigestRow>().swap(entry.digest.rows);
     }
-    if (!entry.spilled_rows) in_memory_ += bytes;
+    if (!entry.spilled_rows) file_.keep_in_memory(bytes);
     targets_.push_back(std::move(entry));
   }
   result.projects = std::move(evaluations);

@@ -20,7 +20,7 @@ namespace jxlint {
 
 class ProjectIndex {
  public:
-  explicit ProjectIndex(std::size_t budget_bytes = kDefaultHoldBudget) : budget_(budget_bytes) {}
+  explicit ProjectIndex(std::size_t budget_bytes = kDefaultHoldBudget) : file_(budget_bytes) {}
 
   // Takes the target tables' digests of a linted file into the index;
   // result.projects keeps the others (the 自评表 that check() pairs).
@@ -43,8 +43,6 @@ class ProjectIndex {
   const Entry* match(const ProjectDigest& evaluation, const std::string& path) const;
   std::vector<Entry> targets_;
   std::unordered_multimap<std::string, std::size_t> by_code_, by_name_;
-  std::size_t budget_;
-  std::size_t in_memory_ = 0;  // footprint of the digests kept whole
   // Reading back moves the file's position: no change to the index itself.
   mutable SpillFile file_;
 };

@@ -41,8 +41,7 @@ void fill_header(ProjectDigest& d, const T& table) {
 }
 
 std::string ref_of(const Table& t, int row, int col) {
-  if (t.sheet.empty() || !t.grid.contains(row, col)) return "";
-  return t.grid.at(row, col).ref();
+  return t.sheet.empty() ? std::string() : t.grid.ref(row, col);
 }
 
 }  // namespace

@@ -241,7 +241,10 @@ std::string fold(std::string_view s) {
   return fold_reference(s);
 }
 
-std::string_view trim(std::string_view s) {
+namespace {
+
+// Where the first character that trim() keeps starts; s.size() for none.
+std::size_t first_kept(std::string_view s) {
   std::size_t begin = 0;
   while (begin < s.size()) {
     std::size_t next = begin;
@@ -249,6 +252,13 @@ std::string_view trim(std::string_view s) {
     if (!is_space(cp) && cp != U'\uFEFF') break;
     begin = next;
   }
+  return begin;
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view s) {
+  std::size_t begin = first_kept(s);
   std::size_t end = s.size();
   while (end > begin) {
     // Step back to the start of the previous code point.
@@ -266,12 +276,7 @@ std::string_view trim(std::string_view s) {
 bool is_blank(std::string_view s) {
   // trim(s).empty() without trim's scan from the back: most cells are not
   // blank, and their first character says so.
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    char32_t cp = next_code_point(s, pos);
-    if (!is_space(cp) && cp != U'\uFEFF') return false;
-  }
-  return true;
+  return first_kept(s) == s.size();
 }
 
 std::string one_line(std::string_view s) {
