@@ -77,7 +77,7 @@ inline std::string document(const std::string& body) {
 // chunks so that chunk boundaries are exercised too.
 inline SourceDocument parse_document(const std::string& xml, std::size_t chunk = 7) {
   std::size_t pos = 0;
-  XmlReader reader(
+  XmlParser parser(
       [&](char* buf, std::size_t n) {
         std::size_t k = std::min({n, chunk, xml.size() - pos});
         std::memcpy(buf, xml.data() + pos, k);
@@ -85,7 +85,7 @@ inline SourceDocument parse_document(const std::string& xml, std::size_t chunk =
         return k;
       },
       "word/document.xml");
-  return read_docx_body(reader);
+  return read_docx_body(parser);
 }
 
 inline SourceDocument parse_body(const std::string& body) {

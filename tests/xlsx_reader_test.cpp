@@ -18,7 +18,7 @@ const std::string kNs = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml
 SharedStrings strings_of(const std::string& items, const std::string& attributes = "") {
   StringXml xml("<sst " + kNs + attributes + ">" + items + "</sst>");
   SharedStrings s;
-  s.read(xml.reader());
+  s.read(xml.parser());
   return s;
 }
 
@@ -32,7 +32,7 @@ Styles styles_of(const std::string& body) {
 Grid sheet_of(const std::string& body, const SharedStrings& strings = {}, const Styles& styles = {},
               bool date1904 = false) {
   StringXml xml("<worksheet " + kNs + ">" + body + "</worksheet>");
-  return read_sheet(xml.reader(), strings, styles, date1904, "表1");
+  return read_sheet(xml.parser(), strings, styles, date1904, "表1");
 }
 
 std::string error_of(const std::string& body, const SharedStrings& strings = {}) {
@@ -266,7 +266,7 @@ TEST(SheetReaderTest, TooLargeAfterCompactionIsRefused) {
   }
   StringXml xml("<worksheet " + kNs + "><sheetData>" + rows + "</sheetData></worksheet>");
   try {
-    read_sheet(xml.reader(), SharedStrings{}, Styles{}, false, "大表", SheetLimits{1'000'000});
+    read_sheet(xml.parser(), SharedStrings{}, Styles{}, false, "大表", SheetLimits{1'000'000});
     ADD_FAILURE() << "no error";
   } catch (const InputError& e) {
     EXPECT_EQ(e.code(), "sheet-too-large");

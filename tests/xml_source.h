@@ -1,8 +1,10 @@
-// Test helper: an XmlReader over a string, fed in small chunks.
+// Test helper: an XmlParser over a string, fed in small chunks, for a
+// handler (parser()) or through the pull API (reader()).
 #pragma once
 
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "xml/xml_reader.h"
@@ -13,7 +15,7 @@ class StringXml {
  public:
   explicit StringXml(std::string xml, std::size_t chunk = 5)
       : xml_(std::move(xml)),
-        reader_(
+        parser_(
             [this, chunk](char* buf, std::size_t n) {
               std::size_t k = std::min({n, chunk, xml_.size() - pos_});
               std::memcpy(buf, xml_.data() + pos_, k);
@@ -21,12 +23,17 @@ class StringXml {
               return k;
             },
             "test.xml") {}
-  XmlReader& reader() { return reader_; }
+  XmlParser& parser() { return parser_; }
+  XmlReader& reader() {
+    if (!reader_) reader_.emplace(parser_);
+    return *reader_;
+  }
 
  private:
   std::string xml_;
   std::size_t pos_ = 0;
-  XmlReader reader_;
+  XmlParser parser_;
+  std::optional<XmlReader> reader_;
 };
 
 }  // namespace jxlint::testing

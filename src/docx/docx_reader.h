@@ -14,14 +14,14 @@
 #include "grid/document.h"
 #include "grid/work_budget.h"
 #include "package/zip_archive.h"
-#include "xml/xml_reader.h"
+#include "xml/xml_parser.h"
 
 namespace jxlint {
 
 // Reads the body of a WordprocessingML document part, its tables counted
 // against `budget` (the default limits when none is given).
-SourceDocument read_docx_body(XmlReader& xml, WorkBudget& budget);
-SourceDocument read_docx_body(XmlReader& xml);
+SourceDocument read_docx_body(XmlParser& xml, WorkBudget& budget);
+SourceDocument read_docx_body(XmlParser& xml);
 
 // Reads the main document part (normally word/document.xml) of a package.
 // Throws InputError when it is missing, unreadable, or past the budget.

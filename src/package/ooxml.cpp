@@ -87,18 +87,29 @@ std::string find_target(const Relationships& rels, std::string_view type_suffix)
 
 WrongRootError::WrongRootError(const XmlReader& xml, std::string_view expected_zh,
                                std::string_view expected_en)
-    : InputError("missing-part",
-                 fmt::format("部件「{}」不是{}（它的根元素是 <{}>）", xml.part_name(), expected_zh,
-                             xml.local_name()),
-                 fmt::format("part \"{}\" is not {} (its root element is <{}>)", xml.part_name(),
-                             expected_en, xml.local_name())),
-      part_(xml.part_name()),
-      root_ns_(xml.namespace_uri()),
-      root_local_(xml.local_name()) {}
+    : WrongRootError(xml.part_name(),
+                     XmlElement{.local = xml.local_name(), .ns = xml.namespace_uri()}, expected_zh,
+                     expected_en) {}
+
+WrongRootError::WrongRootError(std::string_view part, const XmlElement& root,
+                               std::string_view expected_zh, std::string_view expected_en)
+    : InputError(
+          "missing-part",
+          fmt::format("部件「{}」不是{}（它的根元素是 <{}>）", part, expected_zh, root.local),
+          fmt::format("part \"{}\" is not {} (its root element is <{}>)", part, expected_en,
+                      root.local)),
+      part_(part),
+      root_ns_(root.ns),
+      root_local_(root.local) {}
 
 PartReader::PartReader(ZipArchive& zip, std::uint64_t index)
     : entry_(zip.open(index)),
-      xml_([entry = entry_.get()](char* buf, std::size_t n) { return entry->read(buf, n); },
-           zip.name(index), XmlLimits{zip.limits().max_xml_attributes}) {}
+      parser_([entry = entry_.get()](char* buf, std::size_t n) { return entry->read(buf, n); },
+              zip.name(index), XmlLimits{zip.limits().max_xml_attributes}) {}
+
+XmlReader& PartReader::xml() {
+  if (!xml_) xml_.emplace(parser_);
+  return *xml_;
+}
 
 }  // namespace jxlint::ooxml

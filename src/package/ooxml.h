@@ -3,6 +3,8 @@
 #pragma once
 
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -46,6 +48,9 @@ std::string resolve_target(std::string_view source_part, std::string_view target
 class WrongRootError : public InputError {
  public:
   WrongRootError(const XmlReader& xml, std::string_view expected_zh, std::string_view expected_en);
+  // For a handler, which sees the root in its first start().
+  WrongRootError(std::string_view part, const XmlElement& root, std::string_view expected_zh,
+                 std::string_view expected_en);
   const std::string& part() const { return part_; }
   const std::string& root_namespace() const { return root_ns_; }
   const std::string& root_name() const { return root_local_; }
@@ -56,18 +61,22 @@ class WrongRootError : public InputError {
   std::string root_local_;
 };
 
-// An XML reader streaming a zip entry (bytes are inflated as libxml2 asks for them).
-// Its XML limits are the archive's (ZipLimits::max_xml_attributes), so that
-// every part of a file, relationships and styles included, is read under
-// the limits configured for that file.
+// An XML parser streaming a zip entry (bytes are inflated as libxml2 asks
+// for them), for a handler (parser()) or through the pull API (xml()), one
+// or the other. Its XML limits are the archive's
+// (ZipLimits::max_xml_attributes), so that every part of a file,
+// relationships and styles included, is read under the limits configured
+// for that file.
 class PartReader {
  public:
   PartReader(ZipArchive& zip, std::uint64_t index);
-  XmlReader& xml() { return xml_; }
+  XmlParser& parser() { return parser_; }
+  XmlReader& xml();
 
  private:
   std::unique_ptr<ZipArchive::Entry> entry_;
-  XmlReader xml_;
+  XmlParser parser_;
+  std::optional<XmlReader> xml_;
 };
 
 }  // namespace jxlint::ooxml

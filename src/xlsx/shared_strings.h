@@ -8,13 +8,13 @@
 #include <string_view>
 #include <vector>
 
-#include "xml/xml_reader.h"
+#include "xml/xml_parser.h"
 
 namespace jxlint::xlsx {
 
 class SharedStrings {
  public:
-  void read(XmlReader& xml);
+  void read(XmlParser& xml);
   std::optional<std::string_view> get(std::size_t index) const;
   std::size_t size() const { return ends_.size(); }
 

@@ -53,37 +53,81 @@ bool parse_number(std::string_view v, double& out) {
                    fmt::format("sheet \"{}\" is damaged: {}", sheet, en));
 }
 
-class SheetParser {
+// A worksheet read inside the parser's callbacks: a frame per open element
+// says what its children are; each cell's text is decided at its end.
+class SheetHandler : public XmlHandler {
  public:
-  SheetParser(XmlReader& xml, const SharedStrings& strings, const Styles& styles, bool date1904,
-              std::string sheet)
+  SheetHandler(XmlParser& xml, const SharedStrings& strings, const Styles& styles, bool date1904,
+               std::string sheet)
       : xml_(xml),
         strings_(strings),
         styles_(styles),
         date1904_(date1904),
-        sheet_(std::move(sheet)) {}
+        sheet_(std::move(sheet)) {
+    open(Kind::before_root);
+  }
 
-  void parse() {
-    bool root = true;
-    while (xml_.read()) {
-      if (root && xml_.is_element()) {
+  void start(const XmlElement& e) override {
+    switch (frames_.back().kind) {
+      case Kind::before_root:
         // A sheet relationship pointing at styles or the workbook would read
         // as an empty sheet: 0 tables and a pass. Say what is wrong instead.
-        if (!is_element(xml_, "worksheet")) {
-          throw ooxml::WrongRootError(xml_, fmt::format("工作表「{}」的内容", sheet_),
+        if (!is_element(e, "worksheet")) {
+          throw ooxml::WrongRootError(xml_.part_name(), e,
+                                      fmt::format("工作表「{}」的内容", sheet_),
                                       fmt::format("the content of sheet \"{}\"", sheet_));
         }
-        root = false;
-      } else if (is_element(xml_, "row")) {
-        parse_row();
-      } else if (is_element(xml_, "mergeCell")) {
-        auto ref = xml_.attribute("ref", "");
-        auto range = ref ? parse_range_ref(*ref) : std::nullopt;
-        if (!range)
-          corrupt(sheet_, "合并单元格的引用无效「" + ref.value_or("") + "」",
-                  "bad merge reference \"" + ref.value_or("") + "\"");
-        merges_.push_back(*range);
-      }
+        return open(Kind::outside);
+      case Kind::outside:
+        if (is_element(e, "row")) {
+          start_row(e);
+          return open(Kind::row);
+        }
+        if (is_element(e, "mergeCell")) take_merge(e);
+        return open(Kind::outside);
+      case Kind::row:
+        if (!is_element(e, "c")) return skip(e);
+        start_cell(e);
+        return open(Kind::cell);
+      case Kind::cell:
+        if (is_element(e, "v")) {
+          has_value_ = true;
+          return open(Kind::value);
+        }
+        if (is_element(e, "is")) {
+          has_inline_ = true;
+          return open(Kind::string_item);
+        }
+        return skip(e);  // <f> formulas: the cached <v> is what was shown
+      case Kind::value:
+        return skip(e);
+      case Kind::string_item:
+        switch (string_item_child(e)) {
+          case StringItemChild::passed_over:
+            return skip(e);
+          case StringItemChild::text:
+            return open(Kind::string_item, true);
+          case StringItemChild::other:
+            return open(Kind::string_item);
+        }
+        return;
+      case Kind::skipped:
+        return;  // the parser delivers nothing inside a skipped element
+    }
+  }
+
+  void end(const XmlElement&) override {
+    Kind kind = frames_.back().kind;
+    frames_.pop_back();
+    if (kind == Kind::cell) finish_cell();
+  }
+
+  void text(std::string_view chars, int) override {
+    const Frame& frame = frames_.back();
+    if (frame.kind == Kind::value) {
+      value_ += chars;
+    } else if (frame.in_text) {
+      inline_text_ += chars;
     }
   }
 
@@ -92,13 +136,46 @@ class SheetParser {
   std::vector<RangeRef>& merges() { return merges_; }
 
  private:
-  void parse_row() {
-    auto r = xml_.attribute("r", "");
-    if (r) {
+  enum class Kind : std::uint8_t {
+    before_root,  // the root is yet to come
+    outside,      // anything but a row
+    row,
+    cell,
+    value,        // <v>
+    string_item,  // <is> and anything in it
+    skipped,      // nothing inside is delivered
+  };
+  struct Frame {
+    Kind kind;
+    bool in_text = false;  // a <t> of a string item
+  };
+  // The cell types of ECMA-376 §18.18.11, and what any other is read as.
+  enum class CellType : std::uint8_t { number, shared, inline_string, boolean, string, date };
+
+  void open(Kind kind, bool in_text = false) { frames_.push_back(Frame{kind, in_text}); }
+  void skip(const XmlElement& e) {
+    xml_.skip_subtree(e.depth);
+    open(Kind::skipped);
+  }
+
+  void take_merge(const XmlElement& e) {
+    auto ref = e.attribute("ref", "");
+    auto range = ref ? parse_range_ref(*ref) : std::nullopt;
+    if (!range) {
+      std::string text(ref.value_or(""));
+      corrupt(sheet_, "合并单元格的引用无效「" + text + "」",
+              "bad merge reference \"" + text + "\"");
+    }
+    merges_.push_back(*range);
+  }
+
+  void start_row(const XmlElement& e) {
+    if (auto r = e.attribute("r", "")) {
       int row = 0;
       auto [p, ec] = std::from_chars(r->data(), r->data() + r->size(), row);
       if (ec != std::errc() || p != r->data() + r->size() || row < 1 || row > kMaxRows) {
-        corrupt(sheet_, "行号无效「" + *r + "」", "bad row number \"" + *r + "\"");
+        std::string text(*r);
+        corrupt(sheet_, "行号无效「" + text + "」", "bad row number \"" + text + "\"");
       }
       row_ = row;  // out-of-order rows are tolerated (sorted later), as Excel repairs them
     } else {
@@ -106,83 +183,68 @@ class SheetParser {
       if (row_ > kMaxRows) corrupt(sheet_, "行数超过 Excel 上限", "more rows than Excel allows");
     }
     col_ = 0;
-    if (xml_.is_empty_element()) return;
-    int depth = xml_.depth();
-    while (xml_.next_child(depth)) {
-      if (is_element(xml_, "c")) {
-        parse_cell();
-      } else if (xml_.is_element()) {
-        xml_.skip();
-      }
-    }
   }
 
-  void parse_cell() {
-    auto ref = xml_.attribute("r", "");
-    if (ref) {
+  void start_cell(const XmlElement& e) {
+    if (auto ref = e.attribute("r", "")) {
       auto at = parse_cell_ref(*ref);
-      if (!at)
-        corrupt(sheet_, "单元格引用无效「" + *ref + "」", "bad cell reference \"" + *ref + "\"");
-      if (at->row != row_)
-        corrupt(sheet_, "单元格「" + *ref + "」不在它所在的行",
-                "cell \"" + *ref + "\" is outside its row");
+      if (!at || at->row != row_) {
+        std::string text(*ref);
+        if (!at)
+          corrupt(sheet_, "单元格引用无效「" + text + "」", "bad cell reference \"" + text + "\"");
+        corrupt(sheet_, "单元格「" + text + "」不在它所在的行",
+                "cell \"" + text + "\" is outside its row");
+      }
       col_ = at->col;
     } else {
       ++col_;
       if (col_ > kMaxCols) corrupt(sheet_, "列数超过 Excel 上限", "more columns than Excel allows");
     }
-    std::string type = xml_.attribute("t", "").value_or("n");
-    std::size_t style = 0;
-    if (auto s = xml_.attribute("s", "")) {
-      std::from_chars(s->data(), s->data() + s->size(), style);
-    }
-    std::string value;
-    bool has_value = false;
-    std::string inline_text;
-    bool has_inline = false;
-    if (!xml_.is_empty_element()) {
-      int depth = xml_.depth();
-      while (xml_.next_child(depth)) {
-        if (is_element(xml_, "v")) {
-          has_value = true;
-          read_text(value);
-        } else if (is_element(xml_, "is")) {
-          has_inline = true;
-          read_string_item(xml_, inline_text);
-        } else if (xml_.is_element()) {
-          xml_.skip();  // <f> formulas: the cached <v> is what was shown
-        }
-      }
-    }
+    std::string_view type = e.attribute("t", "").value_or("n");
+    type_ = type == "s"                    ? CellType::shared
+            : type == "inlineStr"          ? CellType::inline_string
+            : type == "b"                  ? CellType::boolean
+            : type == "str" || type == "e" ? CellType::string
+            : type == "d"                  ? CellType::date
+                                           : CellType::number;
+    style_ = 0;
+    if (auto s = e.attribute("s", "")) std::from_chars(s->data(), s->data() + s->size(), style_);
+    value_.clear();
+    inline_text_.clear();
+    has_value_ = false;
+    has_inline_ = false;
+  }
+
+  void finish_cell() {
     std::string text;
-    if (type == "inlineStr") {
-      text = std::move(inline_text);
-    } else if (!has_value) {
-      text = has_inline ? std::move(inline_text) : std::string();
-    } else if (type == "s") {
+    if (type_ == CellType::inline_string) {
+      text = inline_text_;
+    } else if (!has_value_) {
+      if (has_inline_) text = inline_text_;
+    } else if (type_ == CellType::shared) {
       std::size_t index = 0;
-      auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), index);
+      auto [p, ec] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
       auto s = ec == std::errc() ? strings_.get(index) : std::nullopt;
       if (!s) {
         corrupt(
             sheet_,
             fmt::format("单元格 {} 引用的共享字符串「{}」不存在（共 {} 个）", cell_name(row_, col_),
-                        value, strings_.size()),
+                        value_, strings_.size()),
             fmt::format("cell {} refers to shared string \"{}\", which does not exist ({} in all)",
-                        cell_name(row_, col_), value, strings_.size()));
+                        cell_name(row_, col_), value_, strings_.size()));
       }
-      text = std::string(*s);
-    } else if (type == "b") {
-      text = (value == "1" || value == "true") ? "TRUE" : "FALSE";
-    } else if (type == "str" || type == "e") {
-      text = std::move(value);
-    } else if (type == "d") {
-      text = value.substr(0, value.find('T'));  // ISO 8601: keep the date
+      text = *s;
+    } else if (type_ == CellType::boolean) {
+      text = (value_ == "1" || value_ == "true") ? "TRUE" : "FALSE";
+    } else if (type_ == CellType::string) {
+      text = value_;
+    } else if (type_ == CellType::date) {
+      text = value_.substr(0, value_.find('T'));  // ISO 8601: keep the date
     } else {
       double number = 0;
-      text = parse_number(text::trim(value), number)
-                 ? format_number(number, styles_.format(style), date1904_)
-                 : std::move(value);
+      text = parse_number(text::trim(value_), number)
+                 ? format_number(number, styles_.format(style_), date1904_)
+                 : value_;
     }
     if (text.empty()) {
       blanks_.push_back(CellRef{row_, col_});
@@ -191,24 +253,21 @@ class SheetParser {
     }
   }
 
-  void read_text(std::string& out) {
-    if (xml_.is_empty_element()) return;
-    int depth = xml_.depth();
-    while (xml_.next_child(depth)) {
-      if (xml_.is_text())
-        out += xml_.value();
-      else if (xml_.is_element())
-        xml_.skip();
-    }
-  }
-
-  XmlReader& xml_;
+  XmlParser& xml_;
   const SharedStrings& strings_;
   const Styles& styles_;
   bool date1904_;
   std::string sheet_;
+  std::vector<Frame> frames_;
   int row_ = 0;
   int col_ = 0;
+  // The cell being read.
+  CellType type_ = CellType::number;
+  std::size_t style_ = 0;
+  std::string value_;
+  bool has_value_ = false;
+  std::string inline_text_;
+  bool has_inline_ = false;
   std::vector<RawCell> cells_;
   std::vector<CellRef> blanks_;
   std::vector<RangeRef> merges_;
@@ -216,13 +275,13 @@ class SheetParser {
 
 }  // namespace
 
-Grid read_sheet(XmlReader& xml, const SharedStrings& strings, const Styles& styles, bool date1904,
+Grid read_sheet(XmlParser& xml, const SharedStrings& strings, const Styles& styles, bool date1904,
                 const std::string& sheet_name, const SheetLimits& limits,
                 const std::vector<CellRef>& keep, WorkBudget* budget) {
   WorkBudget own_budget;
   if (budget == nullptr) budget = &own_budget;
-  SheetParser parser(xml, strings, styles, date1904, sheet_name);
-  parser.parse();
+  SheetHandler parser(xml, strings, styles, date1904, sheet_name);
+  xml.parse(parser);
   auto& cells = parser.cells();
   if (cells.empty()) return Grid();
   // A commented cell stays, even empty: it marks where the comment is. The

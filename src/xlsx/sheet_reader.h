@@ -15,7 +15,7 @@
 #include "xlsx/cell_ref.h"
 #include "xlsx/shared_strings.h"
 #include "xlsx/styles.h"
-#include "xml/xml_reader.h"
+#include "xml/xml_parser.h"
 
 namespace jxlint::xlsx {
 
@@ -30,7 +30,7 @@ struct SheetLimits {
 // against `budget` (the file's; nullptr for one of the default limits), so
 // thousands of overlapping <mergeCell> over one large range cost a refusal,
 // not hours.
-Grid read_sheet(XmlReader& xml, const SharedStrings& strings, const Styles& styles, bool date1904,
+Grid read_sheet(XmlParser& xml, const SharedStrings& strings, const Styles& styles, bool date1904,
                 const std::string& sheet_name, const SheetLimits& limits = {},
                 const std::vector<CellRef>& keep = {}, WorkBudget* budget = nullptr);
 

@@ -23,8 +23,24 @@ inline bool is_element(const XmlReader& xml, std::string_view local) {
   return ns == kMain || ns == kStrict;
 }
 
-// The text of a string item (<si>, <is>): every <t>, plain or in rich runs
-// (<r>), without phonetic runs (<rPh>, furigana). Consumes the element.
+// The same, for an element a handler is handed.
+inline bool is_element(const XmlElement& e, std::string_view local) {
+  return e.local == local && (e.ns == kMain || e.ns == kStrict);
+}
+
+// The text of a string item (<si>, <is>) is that of every <t> in it, plain
+// or in rich runs (<r>), without phonetic runs (<rPh>, furigana) or run
+// properties: what a child element of a string item (or of anything in one
+// but a <t>) is.
+enum class StringItemChild { passed_over, text, other };
+inline StringItemChild string_item_child(const XmlElement& e) {
+  if (is_element(e, "rPh") || is_element(e, "phoneticPr") || is_element(e, "rPr"))
+    return StringItemChild::passed_over;
+  return is_element(e, "t") ? StringItemChild::text : StringItemChild::other;
+}
+
+// A string item's text through the pull API (a sheet's notes). Consumes the
+// element.
 void read_string_item(XmlReader& xml, std::string& out);
 
 // An OOXML boolean attribute value: "1", "true", "on".

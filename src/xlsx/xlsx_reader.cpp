@@ -70,7 +70,7 @@ SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part,
   if (auto index =
           wb.shared_strings_part.empty() ? std::nullopt : zip.locate(wb.shared_strings_part)) {
     ooxml::PartReader part(zip, *index);
-    strings.read(part.xml());
+    strings.read(part.parser());
   }
   xlsx::Styles styles;
   if (auto index = wb.styles_part.empty() ? std::nullopt : zip.locate(wb.styles_part)) {
@@ -103,7 +103,7 @@ SourceDocument read_xlsx(ZipArchive& zip, const std::string& workbook_part,
       keep.push_back(n.at);
     {
       ooxml::PartReader part(zip, *index);
-      block.grid = xlsx::read_sheet(part.xml(), strings, styles, wb.date1904, sheet.name, limits,
+      block.grid = xlsx::read_sheet(part.parser(), strings, styles, wb.date1904, sheet.name, limits,
                                     keep, budget);
     }
     if (!notes.empty()) {

@@ -1,50 +1,33 @@
-// The one XML reader every OOXML part reader uses: a pull API (read, skip,
-// next_child) over libxml2's SAX2 push parser. The part is fed in 16 KiB
-// chunks and the parser's callbacks queue compact events that read() hands
-// out, so memory stays that of a chunk and no tree is ever built (libxml2's
-// own xmlTextReader builds and frees a node per event: it cost twice the
-// parse itself). It owns the safety settings, so no part reader can forget
-// them:
-//  - no entity substitution (never XML_PARSE_NOENT), no DTD loading or
-//    validation, no network, no XInclude, no XML_PARSE_HUGE (libxml2's default
-//    limits on depth, name and text sizes stay on);
-//  - any DOCTYPE is refused before libxml2 sees it (OOXML forbids DTDs), so
-//    entity bombs and external entities never get declared, let alone expanded;
-//  - behind that, a deny-all external entity loader is installed process-wide;
-//  - a start tag with more attributes than XmlLimits allows is refused before
-//    libxml2 sees it (its duplicate check is quadratic: see AttributeGuard).
+// A pull API (read, skip, next_child) over XmlParser, for the small parts
+// (relationships, content types, the workbook, styles, comments' notes):
+// the parser's callbacks queue compact events that read() hands out, so
+// memory stays that of a chunk and no tree is ever built. The large parts
+// are read by XmlHandlers directly, with no queue between libxml2 and the
+// grid. The safety settings are the parser's (xml_parser.h).
 #pragma once
 
-#include <array>
 #include <cstddef>
-#include <exception>
-#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "xml/attribute_guard.h"
-
-struct _xmlParserCtxt;
+#include "xml/xml_parser.h"
 
 namespace jxlint {
 
-struct XmlLimits {
-  // On one element, namespace declarations included: libxml2's pairwise
-  // check makes an element of n attributes cost n² / 2 comparisons.
-  std::size_t max_attributes = kDefaultMaxAttributes;
-};
-
-class XmlReader {
+class XmlReader : private XmlHandler {
  public:
-  // Fills `buf` with up to `n` bytes of the part; returns 0 at the end.
-  // May throw InputError (zip limits); the error surfaces from read().
-  using Source = std::function<std::size_t(char* buf, std::size_t n)>;
+  using Source = XmlParser::Source;
 
+  // Reads a part with a parser of its own.
   XmlReader(Source source, std::string part_name, const XmlLimits& limits = {});
-  ~XmlReader();
+  // Reads what `parser` parses; the parser must outlive the reader and have
+  // parsed nothing yet.
+  explicit XmlReader(XmlParser& parser);
+  ~XmlReader() override;
   XmlReader(const XmlReader&) = delete;
   XmlReader& operator=(const XmlReader&) = delete;
 
@@ -75,11 +58,11 @@ class XmlReader {
   // The attribute with this local name and namespace ("" for none).
   // Namespace declarations (xmlns) are not attributes here.
   std::optional<std::string> attribute(std::string_view local, std::string_view ns) const;
-  const std::string& part_name() const { return part_name_; }
+  const std::string& part_name() const { return parser_->part_name(); }
 
  private:
-  // Names point into the parser's dictionary (libxml2 interns every name
-  // and namespace), valid while the parser lives: only values are copied.
+  // Names point into the parser's dictionary, valid while the parser lives:
+  // only values are copied.
   struct Attribute {
     std::string_view local;
     std::string_view ns;
@@ -99,37 +82,25 @@ class XmlReader {
     std::vector<Attribute> attributes;
   };
 
+  void start(const XmlElement& element) override;
+  void end(const XmlElement& element) override;
+  void text(std::string_view chars, int depth) override;
+
   // Makes events_[head_ + ahead] exist, feeding the parser as needed; false
   // when the document ends first.
   bool have(std::size_t ahead);
   void feed();
-  void start_parser(const char* data, std::size_t n);
   Event& push_event(Kind kind);
-  void check_parser();
-  [[noreturn]] void fail_from_parser();
-  [[noreturn]] void fail_attributes() const;
   const Event& current() const { return events_[head_]; }
 
-  friend struct XmlReaderAccess;
-  Source source_;
-  std::string part_name_;
-  _xmlParserCtxt* parser_ = nullptr;
+  std::unique_ptr<XmlParser> own_parser_;
+  XmlParser* parser_;
   std::vector<Event> events_;  // slots [head_, count_) hold the queue
   std::size_t head_ = 0;
   std::size_t count_ = 0;
   std::size_t used_ = 0;    // slots ever filled: what the destructor looks at
   bool delivered_ = false;  // read() has handed out events_[head_]
-  bool finished_ = false;   // the source is exhausted and the parser told so
-  int open_elements_ = 0;   // depth of the next start element
-  int skip_depth_ = -1;     // ≥ 0: skip() is passing over an element at this depth
-  std::vector<char> chunk_;
-  std::array<std::pair<const unsigned char*, std::size_t>, 64> name_lengths_{};
-  AttributeGuard attribute_guard_;
-  std::string parser_error_;
-  int parser_error_code_ = 0;  // libxml2's xmlParserErrors of the first error
-  bool doctype_refused_ = false;
-  int prolog_state_ = 0;  // see the DOCTYPE guard in the .cpp
-  int prolog_dashes_ = 0;
+  bool finished_ = false;   // the parser has parsed the whole part
 };
 
 }  // namespace jxlint

@@ -36,7 +36,7 @@ LintOptions options() {
   return o;
 }
 
-XmlReader::Source source_of(std::string_view bytes, std::size_t& pos) {
+XmlParser::Source source_of(std::string_view bytes, std::size_t& pos) {
   return [bytes, &pos](char* buf, std::size_t n) {
     std::size_t k = std::min(n, bytes.size() - pos);
     std::copy_n(bytes.data() + pos, k, buf);
@@ -75,7 +75,7 @@ void lint_document_xml(const std::uint8_t* data, std::size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   std::size_t pos = 0;
   try {
-    XmlReader xml(source_of(bytes, pos), "word/document.xml");
+    XmlParser xml(source_of(bytes, pos), "word/document.xml");
     lint_document(read_docx_body(xml));
   } catch (const InputError&) {
     // Refusing the input with a reason is the expected outcome for most.
@@ -97,7 +97,7 @@ void lint_sheet_xml(const std::uint8_t* data, std::size_t size) {
       "<xf numFmtId=\"14\"/><xf numFmtId=\"164\"/><xf numFmtId=\"4\"/></cellXfs></styleSheet>";
   static const xlsx::SharedStrings strings = [] {
     std::size_t pos = 0;
-    XmlReader xml(source_of(kStrings, pos), "xl/sharedStrings.xml");
+    XmlParser xml(source_of(kStrings, pos), "xl/sharedStrings.xml");
     xlsx::SharedStrings s;
     s.read(xml);
     return s;
@@ -112,7 +112,7 @@ void lint_sheet_xml(const std::uint8_t* data, std::size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   std::size_t pos = 0;
   try {
-    XmlReader xml(source_of(bytes, pos), "xl/worksheets/sheet1.xml");
+    XmlParser xml(source_of(bytes, pos), "xl/worksheets/sheet1.xml");
     SourceDocument doc;
     doc.format = "xlsx";
     Block block;
