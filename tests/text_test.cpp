@@ -74,6 +74,19 @@ TEST(TextTest, FastFoldEqualsTheReferenceEverywhere) {
   EXPECT_EQ(fold("ＰＰＴ（%）指标"), "ppt指标");  // % is punctuation (Po)
 }
 
+TEST(TextTest, HoldsAnyOfLooksAtEveryCodePoint) {
+  const text::CodePointSet marks(U"项目a\u00E9\U0001F600");
+  EXPECT_TRUE(text::holds_any_of("绩效目标", marks));
+  EXPECT_TRUE(text::holds_any_of("xyz a", marks));
+  EXPECT_TRUE(text::holds_any_of("caf\u00E9", marks));
+  EXPECT_TRUE(text::holds_any_of("\U0001F600", marks));  // four bytes, through utf8proc
+  EXPECT_FALSE(text::holds_any_of("", marks));
+  EXPECT_FALSE(text::holds_any_of("绩效指标 ABC", marks));
+  EXPECT_FALSE(text::holds_any_of("\U0001F601\uFFFF\u9FFF", marks));  // past the bitmap
+  EXPECT_FALSE(text::holds_any_of("\xE9\xA1", marks));                // cut short: U+FFFD
+  EXPECT_FALSE(text::holds_any_of("顶目", text::CodePointSet(U"")));
+}
+
 TEST(TextTest, TrimHandlesIdeographicSpaceAndBom) {
   EXPECT_EQ(trim("\u3000 单位：万元 \t\n"), "单位：万元");
   EXPECT_EQ(trim("\xEF\xBB\xBF"

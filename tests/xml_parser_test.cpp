@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 #include "util/input_error.h"
 #include "xml_source.h"
@@ -30,11 +32,12 @@ class Recorder : public XmlHandler {
     out_ += e.local;
     out_ += '@';
     out_ += std::to_string(e.depth);
-    for (std::size_t i = 0; i < e.attribute_count; ++i) {
+    for (std::size_t i = 0; i < e.attribute_count(); ++i) {
+      XmlAttribute a = e.attribute_at(i);
       out_ += ' ';
-      out_ += e.attributes[i].local;
+      out_ += a.local;
       out_ += '=';
-      out_ += e.attributes[i].value;
+      out_ += a.value;
     }
     out_ += ' ';
     if (e.local == skip_) parser_.skip_subtree(e.depth);
@@ -93,6 +96,28 @@ TEST(XmlParserTest, WhateverTheChunkSizeTheNodesAreTheSame) {
   for (std::size_t chunk : {1, 2, 3, 7, 16, 4096}) {
     EXPECT_EQ(dump(xml, chunk), expected) << "chunk " << chunk;
   }
+}
+
+TEST(XmlParserTest, AttributesAreFoundByNameAndNamespace) {
+  struct Finder : XmlHandler {
+    std::vector<std::string> found;
+    void start(const XmlElement& e) override {
+      for (auto [name, space] : {std::pair<std::string_view, std::string_view>{"val", "urn:w"},
+                                 {"val", ""},
+                                 {"va", "urn:w"},
+                                 {"vals", ""},
+                                 {"w", "http://www.w3.org/2000/xmlns/"}}) {
+        auto v = e.attribute(name, space);
+        found.push_back(v ? std::string(*v) : "-");
+      }
+    }
+    void end(const XmlElement&) override {}
+    void text(std::string_view, int) override {}
+  };
+  StringXml source("<a xmlns:w='urn:w' w:val='x&amp;y' val='plain' vals='no'/>", 3);
+  Finder finder;
+  source.parser().parse(finder);
+  EXPECT_EQ(finder.found, (std::vector<std::string>{"x&y", "plain", "-", "no", "-"}));
 }
 
 TEST(XmlParserTest, ASkippedSubtreeDeliversOnlyItsEnd) {

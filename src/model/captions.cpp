@@ -44,7 +44,8 @@ TableKind title_kind(std::string_view raw) {
 bool may_be_line(std::string_view raw) {
   // The first characters of 表 元 年 单位 部门 本级 续 注 说明 填 人 日期 电话
   // 计 分 体系, looked for in one pass.
-  if (text::holds_any_of(raw, U"表元年单部本续注说填人日电计分体")) return true;
+  static const text::CodePointSet kLineMarks(U"表元年单部本续注说填人日电计分体");
+  if (text::holds_any_of(raw, kLineMarks)) return true;
   std::string_view t = text::trim(raw);
   return !t.empty() && t.front() >= '0' && t.front() <= '9';
 }

@@ -51,6 +51,8 @@ Classification classify(const Grid& g, const std::vector<std::string>& captions)
   Classification c;
   std::string self_label, score_label, score_column, department_label;
   int points = 0;
+  // Every label looked for below holds one of these; most cells none.
+  static const text::CodePointSet kLabelMarks(U"项目计进实执偏自年评分部单完扣调");
   for (int r = 0; r < g.rows(); ++r) {
     if (g.row_is_blank(r)) continue;
     auto cells = row_cells(g, r);
@@ -60,8 +62,7 @@ Classification classify(const Grid& g, const std::vector<std::string>& captions)
       if (cell.anchor_row != r || text::is_blank(cell.text) || cell.text.size() > 200) continue;
       std::string_view t = cell.text;
       if (has_points(t)) ++points;
-      // Every label looked for below holds one of these; most cells none.
-      if (!text::holds_any_of(t, U"项目计进实执偏自年评分部单完扣调")) continue;
+      if (!text::holds_any_of(t, kLabelMarks)) continue;
       std::string k = text::fold(t);
       Label l = classify_label_key(k);
       if (l == Label::project_code || l == Label::project_name) c.project_block = true;

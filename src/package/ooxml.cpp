@@ -87,9 +87,8 @@ std::string find_target(const Relationships& rels, std::string_view type_suffix)
 
 WrongRootError::WrongRootError(const XmlReader& xml, std::string_view expected_zh,
                                std::string_view expected_en)
-    : WrongRootError(xml.part_name(),
-                     XmlElement{.local = xml.local_name(), .ns = xml.namespace_uri()}, expected_zh,
-                     expected_en) {}
+    : WrongRootError(xml.part_name(), XmlElement(xml.local_name(), xml.namespace_uri()),
+                     expected_zh, expected_en) {}
 
 WrongRootError::WrongRootError(std::string_view part, const XmlElement& root,
                                std::string_view expected_zh, std::string_view expected_en)

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <vector>
@@ -65,10 +66,17 @@ bool is_control_or_format(utf8proc_category_t c) {
 
 }  // namespace
 
-bool holds_any_of(std::string_view s, std::u32string_view marks) {
+CodePointSet::CodePointSet(std::u32string_view marks) {
+  for (char32_t cp : marks)
+    limit_ = std::max<char32_t>(limit_, cp + 1);
+  bits_.assign(limit_ / 64 + 1, 0);
+  for (char32_t cp : marks)
+    bits_[cp / 64] |= std::uint64_t{1} << (cp % 64);
+}
+
+bool holds_any_of(std::string_view s, const CodePointSet& marks) {
   for (std::size_t i = 0; i < s.size();) {
-    char32_t cp = next_code_point(s, i);
-    if (marks.find(cp) != std::u32string_view::npos) return true;
+    if (marks.contains(next_code_point(s, i))) return true;
   }
   return false;
 }

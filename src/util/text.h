@@ -2,8 +2,10 @@
 // general categories) so that no table of Unicode equivalences lives here.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jxlint::text {
 
@@ -39,9 +41,21 @@ std::string one_line(std::string_view s);
 // Shorten `s` to at most `max_chars` code points, ending with "…" when cut.
 std::string ellipsize(std::string_view s, std::size_t max_chars);
 
+// A few code points, looked up in a bitmap: built once (a function's static),
+// asked about every character of every cell.
+class CodePointSet {
+ public:
+  explicit CodePointSet(std::u32string_view marks);
+  bool contains(char32_t cp) const { return cp < limit_ && (bits_[cp / 64] >> (cp % 64) & 1) != 0; }
+
+ private:
+  std::vector<std::uint64_t> bits_;
+  char32_t limit_ = 0;  // every member is below it
+};
+
 // True when `s` holds any of the code points of `marks` (one pass over `s`):
 // the cheap test that lets most cells skip a label's folding and matching.
-bool holds_any_of(std::string_view s, std::u32string_view marks);
+bool holds_any_of(std::string_view s, const CodePointSet& marks);
 
 // What next_code_point leaves to utf8proc.
 char32_t next_code_point_other(std::string_view s, std::size_t& pos);

@@ -69,7 +69,7 @@ void read_string_item(XmlReader& xml, std::string& out) {
     if (xml.is_text()) {
       if (in_text) out += xml.value();
     } else if (xml.is_element()) {
-      XmlElement child{.local = xml.local_name(), .ns = xml.namespace_uri()};
+      XmlElement child(xml.local_name(), xml.namespace_uri());
       if (string_item_child(child) == StringItemChild::passed_over) {
         xml.skip();
       } else {

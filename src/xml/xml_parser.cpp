@@ -105,9 +105,10 @@ struct XmlParserAccess {
 
   static XmlParser& parser(void* context) { return *static_cast<XmlParser*>(context); }
 
-  // Without entity substitution libxml2 hands "&amp;" over as "&#38;", for a
-  // tree builder to decode; no other '&' can remain (no DTD, so no entity of
-  // a document's own).
+  static std::string_view str(const xmlChar* s) {
+    return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
+  }
+
   static void decode_ampersands(std::string& value) {
     std::size_t to = 0;
     for (std::size_t from = 0; from < value.size();) {
@@ -161,24 +162,13 @@ struct XmlParserAccess {
     self.text_run_ = 0;
     int depth = self.open_elements_++;
     if (self.skip_depth_ >= 0 || self.handler_error_) return;
-    auto n = static_cast<std::size_t>(std::max(attribute_count, 0));
-    if (self.attributes_.size() < n) self.attributes_.resize(n);
-    // Five pointers per attribute: local name, prefix, URI, value, value end.
-    for (std::size_t i = 0; i < n; ++i) {
-      const xmlChar** a = attributes + 5 * i;
-      XmlAttribute& out = self.attributes_[i];
-      out.local = name(self, a[0]);
-      out.ns = name(self, a[2]);
-      out.value = std::string_view(reinterpret_cast<const char*>(a[3]),
-                                   static_cast<std::size_t>(a[4] - a[3]));
-      if (out.value.find('&') != std::string_view::npos) {
-        if (self.decoded_.size() <= i) self.decoded_.resize(i + 1);
-        self.decoded_[i].assign(out.value);
-        decode_ampersands(self.decoded_[i]);
-        out.value = self.decoded_[i];
-      }
-    }
-    XmlElement e{name(self, local), name(self, uri), depth, self.attributes_.data(), n};
+    XmlElement e;
+    e.local = name(self, local);
+    e.ns = name(self, uri);
+    e.depth = depth;
+    e.raw_ = attributes;
+    e.attribute_count_ = static_cast<std::size_t>(std::max(attribute_count, 0));
+    e.decoded_ = &self.decoded_;
     deliver(self, [&](XmlHandler& h) { h.start(e); });
   }
 
@@ -191,7 +181,10 @@ struct XmlParserAccess {
       self.skip_depth_ = -1;  // the skipped element's own end: delivered
     }
     if (self.handler_error_) return;
-    XmlElement e{name(self, local), name(self, uri), depth, nullptr, 0};
+    XmlElement e;
+    e.local = name(self, local);
+    e.ns = name(self, uri);
+    e.depth = depth;
     deliver(self, [&](XmlHandler& h) { h.end(e); });
   }
 
@@ -285,6 +278,41 @@ const xmlSAXHandler& sax_handler() {
 }
 
 }  // namespace
+
+std::optional<std::string_view> XmlElement::attribute(std::string_view name,
+                                                      std::string_view space) const {
+  for (std::size_t i = 0; i < attribute_count_; ++i) {
+    const unsigned char* const* a = raw_ + 5 * i;
+    // Compared in place: libxml2's names are NUL-terminated.
+    auto same = [](const unsigned char* s, std::string_view want) {
+      if (s == nullptr) return want.empty();
+      return std::strncmp(reinterpret_cast<const char*>(s), want.data(), want.size()) == 0 &&
+             s[want.size()] == '\0';
+    };
+    if (same(a[0], name) && same(a[2], space)) return attribute_at(i).value;
+  }
+  return std::nullopt;
+}
+
+XmlAttribute XmlElement::attribute_at(std::size_t i) const {
+  const unsigned char* const* a = raw_ + 5 * i;
+  XmlAttribute out;
+  out.local = XmlParserAccess::str(a[0]);
+  out.ns = XmlParserAccess::str(a[2]);
+  out.value =
+      std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<std::size_t>(a[4] - a[3]));
+  if (out.value.find('&') != std::string_view::npos) {
+    // Without entity substitution libxml2 hands "&amp;" over as "&#38;",
+    // for a tree builder to decode; no other '&' can remain (no DTD, so no
+    // entity of a document's own).
+    if (decoded_->size() <= i) decoded_->resize(i + 1);
+    std::string& value = (*decoded_)[i];
+    value.assign(out.value);
+    XmlParserAccess::decode_ampersands(value);
+    out.value = value;
+  }
+  return out;
+}
 
 XmlParser::XmlParser(Source source, std::string part_name, const XmlLimits& limits)
     : source_(std::move(source)),

@@ -46,20 +46,30 @@ struct XmlAttribute {
 };
 
 // An element's start or end, as a handler sees it. Valid during the callback.
-struct XmlElement {
+// Attributes are looked at in libxml2's own array only when asked for: most
+// elements' attributes (Word's rsid* on every run) are never read.
+class XmlElement {
+ public:
+  XmlElement() = default;
+  XmlElement(std::string_view local_name, std::string_view namespace_uri, int element_depth = 0)
+      : local(local_name), ns(namespace_uri), depth(element_depth) {}
+
   std::string_view local;
   std::string_view ns;
   int depth = 0;  // the root is 0
-  const XmlAttribute* attributes = nullptr;
-  std::size_t attribute_count = 0;  // none on an end
 
   // The attribute with this local name and namespace ("" for none).
-  std::optional<std::string_view> attribute(std::string_view name, std::string_view space) const {
-    for (std::size_t i = 0; i < attribute_count; ++i) {
-      if (attributes[i].local == name && attributes[i].ns == space) return attributes[i].value;
-    }
-    return std::nullopt;
-  }
+  std::optional<std::string_view> attribute(std::string_view name, std::string_view space) const;
+  std::size_t attribute_count() const { return attribute_count_; }
+  XmlAttribute attribute_at(std::size_t i) const;
+
+ private:
+  friend struct XmlParserAccess;
+  // libxml2's five pointers per attribute: local name, prefix, URI, value,
+  // value end; values holding "&#38;" are decoded into `decoded_`.
+  const unsigned char* const* raw_ = nullptr;
+  std::size_t attribute_count_ = 0;  // none on an end
+  std::vector<std::string>* decoded_ = nullptr;
 };
 
 // What a part reader implements. Every start is followed by its end (also
@@ -120,7 +130,6 @@ class XmlParser {
   int skip_depth_ = -1;       // ≥ 0: events inside the element at this depth are dropped
   std::size_t text_run_ = 0;  // bytes of the text node being parsed
   std::vector<char> chunk_;
-  std::vector<XmlAttribute> attributes_;
   std::vector<std::string> decoded_;  // attribute values that held "&#38;"
   std::pair<const unsigned char*, std::size_t> name_lengths_[64] = {};
   AttributeGuard attribute_guard_;

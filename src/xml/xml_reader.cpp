@@ -63,10 +63,11 @@ void XmlReader::start(const XmlElement& element) {
   e.local = element.local;
   e.ns = element.ns;
   e.value.clear();
-  if (e.attributes.size() < element.attribute_count) e.attributes.resize(element.attribute_count);
-  e.attribute_count = element.attribute_count;
-  for (std::size_t i = 0; i < element.attribute_count; ++i) {
-    const XmlAttribute& a = element.attributes[i];
+  std::size_t n = element.attribute_count();
+  if (e.attributes.size() < n) e.attributes.resize(n);
+  e.attribute_count = n;
+  for (std::size_t i = 0; i < n; ++i) {
+    XmlAttribute a = element.attribute_at(i);
     e.attributes[i].local = a.local;
     e.attributes[i].ns = a.ns;
     e.attributes[i].value.assign(a.value);
