@@ -37,6 +37,13 @@ void Grid::resize(int rows, int cols) {
   cells_ = std::move(cells);
 }
 
+void Grid::keep_rows(int rows) {
+  rows = std::clamp(rows, 0, rows_);
+  // Cells are stored row by row: the kept rows are the front of the vector.
+  cells_.resize(static_cast<std::size_t>(rows) * static_cast<std::size_t>(cols_));
+  rows_ = rows;
+}
+
 void Grid::merge(int r1, int c1, int r2, int c2) {
   r1 = std::max(r1, 0);
   c1 = std::max(c1, 0);

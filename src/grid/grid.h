@@ -60,6 +60,9 @@ class Grid {
 
   // Grows or shrinks; new cells are their own anchors.
   void resize(int rows, int cols);
+  // Keeps the first `rows` rows and drops the rest, in place (rows <= rows()).
+  // Merges reaching below are the caller's to cut.
+  void keep_rows(int rows);
   // Makes (r1, c1) the anchor of the rectangle up to (r2, c2) inclusive. Text
   // in the covered cells is appended to the anchor's (a merge in a sheet keeps
   // only the anchor's value; in Word the texts show together).

@@ -95,10 +95,12 @@ Recognition recognize(SourceDocument doc) {
   for (std::size_t i = 0; i < regions.size(); ++i) {
     Region& region = regions[i];
     Block& block = doc.blocks[static_cast<std::size_t>(region.block)];
-    // A grid holding one table becomes that table's grid without a copy: a
-    // sheet of 20 000 rows is 14 MB of cells.
+    // A grid holding one table becomes that table's grid without a copy (a
+    // sheet of 20 000 rows is 14 MB of cells), and the last table of a grid
+    // takes its rows in place.
     bool last_of_block = i + 1 == regions.size() || regions[i + 1].block != region.block;
     Grid grid = region.whole_block ? std::move(block.grid)
+                : last_of_block    ? slice(std::move(block.grid), region.first_row, region.end_row)
                                    : slice(block.grid, region.first_row, region.end_row);
     if (last_of_block) block.grid = Grid();  // done with it
     Classification cls = classify(grid, region.captions);

@@ -28,6 +28,9 @@ Field field_at(const Grid& g, int r, int c);
 // A copy of rows [begin, end) of a grid. A merge reaching in from above the
 // slice is cut: its cells stand alone, the first row keeping the text.
 Grid slice(const Grid& g, int begin, int end);
+// The same from a grid that is done with otherwise: its cells are moved into
+// place, not copied (a 20,000-row sheet's cells and texts are not made twice).
+Grid slice(Grid&& g, int begin, int end);
 
 inline bool contains(std::string_view s, std::string_view part) {
   return s.find(part) != std::string_view::npos;
